@@ -1,0 +1,3 @@
+using AllianceAnalysis.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,35 @@
+namespace AllianceAnalysis.Packs;
+
+/// <summary>
+/// A rule pack was refused. <see cref="Exception.Message"/> reads <c>file(line,column): reason</c> so editors and
+/// terminals can jump to the place.
+/// </summary>
+public sealed class RulePackException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="file">The pack file (or embedded resource name).</param>
+    /// <param name="line">1-based line, or 0 when the problem has no position.</param>
+    /// <param name="column">1-based column, or 0 when the problem has no position.</param>
+    /// <param name="reason">What is wrong.</param>
+    /// <param name="inner">The underlying error, if any.</param>
+    public RulePackException(string file, int line, int column, string reason, Exception? inner = null)
+        : base(line > 0 ? $"{file}({line},{column}): {reason}" : $"{file}: {reason}", inner)
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        Reason = reason;
+    }
+
+    /// <summary>The pack file (or embedded resource name).</summary>
+    public string File { get; }
+
+    /// <summary>1-based line of the problem, or 0 when it has no position.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column of the problem, or 0 when it has no position.</summary>
+    public int Column { get; }
+
+    /// <summary>What is wrong, without the position.</summary>
+    public string Reason { get; }
+}
