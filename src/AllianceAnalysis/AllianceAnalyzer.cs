@@ -1,0 +1,51 @@
+using AllianceAnalysis.Packs;
+
+namespace AllianceAnalysis;
+
+/// <summary>
+/// Extracts claims from documents. Build one from rule packs (or use <see cref="Default"/>) and reuse it for every
+/// document: building compiles all packs into one matcher; analysing is fast.
+/// </summary>
+/// <remarks>An analyzer is immutable and thread-safe: <see cref="Analyze"/> may be called from many threads at once.</remarks>
+public sealed class AllianceAnalyzer
+{
+    private static readonly Lazy<AllianceAnalyzer> DefaultAnalyzer = new(() => CreateBuilder().Build());
+
+    internal AllianceAnalyzer(IReadOnlyList<RulePack> packs)
+    {
+        Packs = packs;
+    }
+
+    /// <summary>An analyzer with the embedded default pack only.</summary>
+    public static AllianceAnalyzer Default => DefaultAnalyzer.Value;
+
+    /// <summary>The packs this analyzer was built from, in the order they were added.</summary>
+    public IReadOnlyList<RulePack> Packs { get; }
+
+    /// <summary>Starts a builder that already holds the default pack.</summary>
+    /// <returns>A new builder.</returns>
+    public static AllianceAnalyzerBuilder CreateBuilder() => new();
+
+    /// <summary>Analyses one document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="cancellationToken">Cancels the analysis between sentences.</param>
+    /// <returns>The sentences, mentions and claims of the document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public DocumentAnalysis Analyze(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new DocumentAnalysis(document, [], [], []);
+    }
+
+    /// <summary>Splits a document into sentences and marks boilerplate, without extracting claims.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The sentences in text order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public IReadOnlyList<Sentence> SplitSentences(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return [];
+    }
+}
