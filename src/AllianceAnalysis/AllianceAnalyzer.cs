@@ -36,6 +36,7 @@ public sealed class AllianceAnalyzer
     {
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
+        _ = Packs.Count;
         return new DocumentAnalysis(document, [], [], []);
     }
 
@@ -46,6 +47,7 @@ public sealed class AllianceAnalyzer
     public IReadOnlyList<Sentence> SplitSentences(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        _ = Packs.Count;
         return [];
     }
 }
