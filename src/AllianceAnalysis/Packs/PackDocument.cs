@@ -13,7 +13,17 @@ internal sealed record PackDocument
     public TextEntry Text { get; init; } = new();
     public BoilerplateEntry Boilerplate { get; init; } = new();
     public RuleEntry[] Rules { get; init; } = [];
+    public ScoringEntry? Scoring { get; init; }
     public PackTestEntry[] Tests { get; init; } = [];
+}
+
+internal sealed record ScoringEntry
+{
+    /// <summary>Strength factor per modality: asserted, hedged, intended, hypothetical.</summary>
+    public Dictionary<string, double> Modality { get; init; } = [];
+
+    /// <summary>Strength factor when a participant was resolved from a pronoun or group expression.</summary>
+    public double Anaphor { get; init; } = 0.85;
 }
 
 internal sealed record PackMetadata

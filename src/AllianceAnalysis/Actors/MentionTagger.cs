@@ -1,0 +1,348 @@
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Packs;
+using AllianceAnalysis.Pipeline;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Actors;
+
+/// <summary>
+/// Turns actor-name hits into mentions with their syntactic context, merges titles and institutions into the
+/// mention they belong to ("Russian Foreign Minister Sergei Lavrov", "Russia's foreign ministry"), drops
+/// capitals used as places ("a summit in Minsk"), resolves pronouns and group expressions from the discourse,
+/// and joins coordinated mentions into groups.
+/// </summary>
+internal sealed class MentionTagger
+{
+    private const int MaxTitleWords = 4;
+    private readonly CompiledPack _pack;
+
+    public MentionTagger(CompiledPack pack) => _pack = pack;
+
+    public void Tag(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
+    {
+        var mentions = sentence.Mentions;
+        foreach (PhraseHit hit in sentence.ActorHits)
+        {
+            var mention = new Mention
+            {
+                Start = hit.Start,
+                End = hit.End,
+                Actors = [hit.Payload.Index],
+                Kind = hit.Payload.MentionKind,
+            };
+            SetContext(tokens, sentence, mention);
+            if (hit.Payload.IsPlaceName && IsPlaceUse(tokens, sentence, mention))
+            {
+                continue;
+            }
+
+            mentions.Add(mention);
+        }
+
+        MergeTitlesAndInstitutions(tokens, sentence);
+        ResolveAnaphors(tokens, sentence, discourse);
+        mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        BuildGroups(tokens, sentence);
+    }
+
+    private void SetContext(ReadOnlySpan<Token> tokens, SentenceContext sentence, Mention mention)
+    {
+        mention.Possessive = mention.End < sentence.TokenEnd && _pack.Is(tokens[mention.End], WordClass.Possessive);
+        mention.Preposition = GoverningPreposition(tokens, sentence, mention.Start);
+        if (mention.Kind == MentionKind.Demonym && !mention.Possessive)
+        {
+            // A singular demonym before a word is an adjective ("Israeli strikes"); plurals are nouns ("the Iranians").
+            mention.Modifier = !EndsWithS(tokens[mention.End - 1]) && FollowedByContentWord(tokens, sentence, mention.End);
+        }
+    }
+
+    private bool EndsWithS(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form).EndsWith('s');
+
+    private bool FollowedByContentWord(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index)
+    {
+        if (index >= sentence.TokenEnd)
+        {
+            return false;
+        }
+
+        Token next = tokens[index];
+        const WordClass functionWords = WordClass.Preposition | WordClass.Coordinator | WordClass.Auxiliary | WordClass.ClauseBoundary
+            | WordClass.Subordinator | WordClass.RelativePronoun | WordClass.Determiner | WordClass.Possessive;
+        return next.IsWord && (_pack.ClassOf(next) & functionWords) == 0;
+    }
+
+    /// <summary>The lemma of the preposition before the mention's noun phrase (skipping determiners), or -1.</summary>
+    private int GoverningPreposition(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start)
+    {
+        int t = start - 1;
+        int skipped = 0;
+        while (t >= sentence.TokenStart && skipped < 2 && _pack.Is(tokens[t], WordClass.Determiner))
+        {
+            t--;
+            skipped++;
+        }
+
+        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) ? tokens[t].Lemma : -1;
+    }
+
+    private bool IsPlaceUse(ReadOnlySpan<Token> tokens, SentenceContext sentence, Mention mention)
+    {
+        if (mention.Possessive)
+        {
+            return false;
+        }
+
+        int before = mention.Start - 1;
+        while (before >= sentence.TokenStart && _pack.Is(tokens[before], WordClass.Determiner))
+        {
+            before--;
+        }
+
+        if (before < sentence.TokenStart)
+        {
+            return false;
+        }
+
+        return _pack.Is(tokens[before], WordClass.PlacePreposition | WordClass.PlaceVerb);
+    }
+
+    /// <summary>
+    /// "Russian Foreign Minister Sergei Lavrov", "Iran's President Masoud Pezeshkian": mentions of one actor
+    /// separated only by capitalised title words (or 's) become one mention. "Russia's foreign ministry",
+    /// "the Iranian parliament": an institution noun after a possessive or a demonym joins the mention.
+    /// </summary>
+    private void MergeTitlesAndInstitutions(ReadOnlySpan<Token> tokens, SentenceContext sentence)
+    {
+        var mentions = sentence.Mentions;
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            Mention left = mentions[i];
+            Mention right = mentions[i + 1];
+            if (left.Actors[0] != right.Actors[0] || right.Start - left.End > MaxTitleWords + 1 || !OnlyTitleWords(tokens, left.End, right.Start))
+            {
+                continue;
+            }
+
+            mentions[i] = new Mention
+            {
+                Start = left.Start,
+                End = right.End,
+                Actors = left.Actors,
+                Kind = right.Kind == MentionKind.Person || left.Kind == MentionKind.Person ? MentionKind.Person : right.Kind,
+                Preposition = left.Preposition,
+                Possessive = right.Possessive,
+                Modifier = right.Modifier,
+            };
+            mentions.RemoveAt(i + 1);
+            i--;
+        }
+
+        foreach (PhraseHit hit in sentence.CueHits)
+        {
+            if (hit.Payload.Kind != PhraseKind.InstitutionNoun)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < mentions.Count; i++)
+            {
+                Mention m = mentions[i];
+                bool afterPossessive = m.Possessive && m.End + 1 == hit.Start;
+                bool afterDemonym = m.Kind == MentionKind.Demonym && m.End == hit.Start;
+                if (afterPossessive || afterDemonym)
+                {
+                    m.End = hit.End;
+                    mentions[i] = new Mention
+                    {
+                        Start = m.Start,
+                        End = hit.End,
+                        Actors = m.Actors,
+                        Kind = MentionKind.Institution,
+                        Preposition = m.Preposition,
+                        Possessive = hit.End < sentence.TokenEnd && _pack.Is(tokens[hit.End], WordClass.Possessive),
+                    };
+                }
+            }
+        }
+    }
+
+    private bool OnlyTitleWords(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            Token token = tokens[t];
+            bool title = token.IsWord && ((token.Shape & TokenShape.Capitalized) != 0 || _pack.Is(token, WordClass.Possessive));
+            if (!title)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ResolveAnaphors(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
+    {
+        foreach (PhraseHit hit in sentence.CueHits)
+        {
+            int[]? actors = hit.Payload.Kind switch
+            {
+                PhraseKind.PluralPronoun => GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup,
+                PhraseKind.GroupAnaphor => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup),
+                PhraseKind.Reciprocal => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup),
+                PhraseKind.SingularPronoun => ResolveSingular(tokens, sentence, hit, discourse),
+                _ => null,
+            };
+            if (actors is null || actors.Length == 0)
+            {
+                continue;
+            }
+
+            var mention = new Mention
+            {
+                Start = hit.Start,
+                End = hit.End,
+                Actors = actors,
+                Kind = MentionKind.Anaphor,
+                Reciprocal = hit.Payload.Kind == PhraseKind.Reciprocal,
+            };
+            SetContext(tokens, sentence, mention);
+            mention.Possessive |= IsPossessivePronoun(tokens[hit.Start]);
+            sentence.Mentions.Add(mention);
+        }
+    }
+
+    private bool IsPossessivePronoun(Token token) =>
+        token.Form >= 0 && _pack.Lexicon.FormText(token.Form) is "its" or "their";
+
+    private static int[]? PairOrNull(int[]? group) => group is { Length: 2 } ? group : null;
+
+    /// <summary>The last group of two or more actors coordinated earlier in this sentence ("Russia and Iran … their").</summary>
+    private int[]? GroupBefore(ReadOnlySpan<Token> tokens, SentenceContext sentence, int token)
+    {
+        int[]? found = null;
+        var mentions = sentence.Mentions;
+        for (int i = 0; i + 1 < mentions.Count; i++)
+        {
+            if (mentions[i + 1].End <= token && mentions[i].Kind != MentionKind.Anaphor && mentions[i + 1].Kind != MentionKind.Anaphor
+                && mentions[i].Actors[0] != mentions[i + 1].Actors[0] && JoinedByCoordination(tokens, mentions[i].End, mentions[i + 1].Start))
+            {
+                found = [.. mentions[i].Actors.Concat(mentions[i + 1].Actors).Distinct()];
+            }
+        }
+
+        return found;
+    }
+
+    private int[]? ResolveSingular(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit hit, DiscourseState discourse)
+    {
+        bool possessive = IsPossessivePronoun(tokens[hit.Start]);
+        if (possessive)
+        {
+            // "its": the nearest single actor before it in the sentence, else the previous sentence's subject.
+            for (int i = sentence.Mentions.Count - 1; i >= 0; i--)
+            {
+                Mention m = sentence.Mentions[i];
+                if (m.End <= hit.Start && m.Actors.Length == 1 && m.Kind != MentionKind.Anaphor)
+                {
+                    return m.Actors;
+                }
+            }
+        }
+        else
+        {
+            // "it": the subject of an earlier clause of this sentence, else the previous sentence's subject.
+            int clause = sentence.ClauseIndexOf(hit.Start);
+            for (int c = clause - 1; c >= 0; c--)
+            {
+                Clause earlier = sentence.Clauses[c];
+                foreach (Mention m in sentence.Mentions)
+                {
+                    if (earlier.Contains(m.Start) && m.Preposition < 0 && !m.Possessive && !m.Modifier && m.Actors.Length == 1)
+                    {
+                        return m.Actors;
+                    }
+                }
+            }
+        }
+
+        return discourse.LastSubject >= 0 ? [discourse.LastSubject] : null;
+    }
+
+    /// <summary>Joins mentions separated only by coordinators, commas, hyphens and "both" into groups.</summary>
+    private void BuildGroups(ReadOnlySpan<Token> tokens, SentenceContext sentence)
+    {
+        var mentions = sentence.Mentions;
+        MentionGroup? current = null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            Mention m = mentions[i];
+            if (current is not null && !m.Reciprocal && !mentions[current.Members[^1]].Reciprocal && JoinedByCoordination(tokens, mentions[current.Members[^1]].End, m.Start))
+            {
+                current.Members.Add(i);
+                current.End = m.End;
+                current.Possessive = m.Possessive;
+                current.Modifier = m.Modifier || (tokens[m.Start - 1].Form >= 0 && _pack.Lexicon.FormText(tokens[m.Start - 1].Form) == "-" && FollowedByContentWord(tokens, sentence, m.End));
+            }
+            else
+            {
+                current = new MentionGroup
+                {
+                    Start = m.Start,
+                    End = m.End,
+                    Preposition = m.Preposition,
+                    Possessive = m.Possessive,
+                    Modifier = m.Modifier,
+                    Reciprocal = m.Reciprocal,
+                };
+                current.Members.Add(i);
+                sentence.Groups.Add(current);
+            }
+        }
+
+        foreach (MentionGroup group in sentence.Groups)
+        {
+            group.Actors = [.. group.Members.SelectMany(i => mentions[i].Actors).Distinct()];
+            group.FromAnaphor = group.Members.Any(i => mentions[i].FromAnaphor);
+            if (group.Members.Count > 1 && group.Modifier)
+            {
+                // In "Iran-Russia partnership" every member modifies the noun.
+                foreach (int i in group.Members)
+                {
+                    mentions[i].Modifier = true;
+                }
+            }
+
+            foreach (int i in group.Members)
+            {
+                mentions[i].Group = sentence.Groups.IndexOf(group);
+            }
+        }
+    }
+
+    private bool JoinedByCoordination(ReadOnlySpan<Token> tokens, int leftEnd, int rightStart)
+    {
+        if (rightStart - leftEnd is < 1 or > 3)
+        {
+            return false;
+        }
+
+        bool sawJoiner = false;
+        for (int t = leftEnd; t < rightStart; t++)
+        {
+            Token token = tokens[t];
+            WordClass wordClass = _pack.ClassOf(token);
+            bool hyphen = token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
+            if ((wordClass & (WordClass.Coordinator | WordClass.Comma)) != 0 || hyphen)
+            {
+                sawJoiner = true;
+            }
+            else if ((wordClass & WordClass.Determiner) == 0)
+            {
+                return false;
+            }
+        }
+
+        return sawJoiner;
+    }
+}

@@ -1,0 +1,56 @@
+namespace AllianceAnalysis.Matching;
+
+/// <summary>What a matched phrase is: an actor name, a rule trigger, or one of the pack's cue lists.</summary>
+internal enum PhraseKind : byte
+{
+    Actor,
+    Trigger,
+    Negation,
+    NegationException,
+    NegativeHedge,
+    Hedge,
+    Intention,
+    Hypothesis,
+    Question,
+    QuestionAuxiliary,
+    Directive,
+    Attribution,
+    AttributionIntro,
+    ClauseBoundary,
+    Subordinator,
+    RelativePronoun,
+    Coordinator,
+    Preposition,
+    PlacePreposition,
+    PlaceVerb,
+    Determiner,
+    SingularPronoun,
+    PluralPronoun,
+    GroupAnaphor,
+    PairModifier,
+    Reciprocal,
+    Reflexive,
+    InstitutionNoun,
+    TimeExpression,
+}
+
+/// <summary>
+/// What a phrase stands for: its kind and an index whose meaning depends on the kind (the actor entry for
+/// actors, the rule for triggers, unused for cues).
+/// </summary>
+/// <param name="Kind">Actor, trigger or cue list.</param>
+/// <param name="Index">Actor or rule index; -1 for cues.</param>
+/// <param name="MentionKind">For actors: how the phrase names the actor.</param>
+/// <param name="IsPlaceName">For actors: a capital, which names the actor only when not used as a place.</param>
+internal readonly record struct PhrasePayload(PhraseKind Kind, int Index, MentionKind MentionKind = MentionKind.Name, bool IsPlaceName = false);
+
+/// <summary>A phrase found in a sentence: token range (half-open) and what it stands for.</summary>
+/// <param name="Start">Index of the first token.</param>
+/// <param name="End">Index one past the last token.</param>
+/// <param name="Payload">What the phrase stands for.</param>
+/// <param name="GapStart">First token of the "..." gap, or -1.</param>
+/// <param name="GapEnd">One past the last token of the gap, or -1.</param>
+internal readonly record struct PhraseHit(int Start, int End, PhrasePayload Payload, int GapStart = -1, int GapEnd = -1)
+{
+    public int Length => End - Start;
+}

@@ -1,0 +1,61 @@
+using AllianceAnalysis.Boilerplate;
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Packs;
+
+/// <summary>Single-token word classes the pipeline tests per token (by form id).</summary>
+[Flags]
+internal enum WordClass : ushort
+{
+    None = 0,
+    Preposition = 1 << 0,
+    PlacePreposition = 1 << 1,
+    Determiner = 1 << 2,
+    Coordinator = 1 << 3,
+    ClauseBoundary = 1 << 4,
+    Subordinator = 1 << 5,
+    RelativePronoun = 1 << 6,
+    PlaceVerb = 1 << 7,
+    QuestionAuxiliary = 1 << 8,
+    Possessive = 1 << 9,
+    Auxiliary = 1 << 10,
+    Comma = 1 << 11,
+    Infinitive = 1 << 12,
+}
+
+/// <summary>
+/// All loaded packs merged and compiled: the lexicon, tokenizer, one phrase matcher for every actor name,
+/// trigger and cue, the rules, and the word classes. Built once per analyzer; immutable and thread-safe.
+/// </summary>
+internal sealed class CompiledPack
+{
+    public required Lexicon Lexicon { get; init; }
+
+    public required Tokenizer Tokenizer { get; init; }
+
+    public required PhraseMatcher Matcher { get; init; }
+
+    public required IReadOnlyList<ActorInfo> Actors { get; init; }
+
+    public required IReadOnlyList<CompiledRule> Rules { get; init; }
+
+    public required IReadOnlyDictionary<string, RelationTypeEntry> RelationTypes { get; init; }
+
+    public required WordClass[] WordClasses { get; init; }
+
+    public required SplitterLexicon SplitterLexicon { get; init; }
+
+    public required BoilerplateCues BoilerplateCues { get; init; }
+
+    public required ScoringFactors Scoring { get; init; }
+
+    public required IReadOnlyList<PackTestEntry> Tests { get; init; }
+
+    public WordClass ClassOf(in Token token) => token.Form >= 0 ? WordClasses[token.Form] : WordClass.None;
+
+    public bool Is(in Token token, WordClass wordClass) => (ClassOf(token) & wordClass) != 0;
+
+    /// <summary>The lemma family id of a word as the pack writes it, or -1.</summary>
+    public int LemmaOf(string word) => Lexicon.LemmaOf(Lexicon.FindAnyCase(word));
+}

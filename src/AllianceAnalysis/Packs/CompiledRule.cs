@@ -1,0 +1,48 @@
+namespace AllianceAnalysis.Packs;
+
+/// <summary>Where a rule looks for one of its arguments, relative to the trigger (see the pack header).</summary>
+internal enum RoleKind : byte
+{
+    Subject,
+    Object,
+    Possessor,
+    Modifier,
+    Inside,
+    Apposition,
+    Parties,
+    Other,
+    Preposition,
+}
+
+/// <summary>One argument role; <see cref="Preposition"/> is the lemma id of the governing preposition for <see cref="RoleKind.Preposition"/>.</summary>
+internal readonly record struct ArgumentRole(RoleKind Kind, int Preposition = -1)
+{
+    public override string ToString() => Kind.ToString().ToLowerInvariant();
+}
+
+/// <summary>A relation rule ready to run: its relation, argument roles, context constraints and base strength.</summary>
+internal sealed record CompiledRule(
+    string Id,
+    string Relation,
+    bool Symmetric,
+    ArgumentRole[] Source,
+    ArgumentRole[] Target,
+    int[] RequiredLemmas,
+    int[] ForbiddenLemmas,
+    double Strength,
+    string Pack);
+
+/// <summary>An actor of the merged packs.</summary>
+internal sealed record ActorInfo(string Code, string Name, string Kind);
+
+/// <summary>The numbers that turn a rule's base strength into a claim's strength, from the pack's <c>scoring</c> section.</summary>
+internal sealed record ScoringFactors(double Asserted, double Hedged, double Intended, double Hypothetical, double Anaphor)
+{
+    public double For(Modality modality) => modality switch
+    {
+        Modality.Hedged => Hedged,
+        Modality.Intended => Intended,
+        Modality.Hypothetical => Hypothetical,
+        _ => Asserted,
+    };
+}

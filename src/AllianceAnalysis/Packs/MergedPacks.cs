@@ -1,0 +1,171 @@
+using AllianceAnalysis.Matching;
+
+namespace AllianceAnalysis.Packs;
+
+/// <summary>
+/// The union of several packs' data, in load order: later actors, rules and relation types replace earlier ones
+/// with the same id; cue, text and boilerplate lists are concatenated.
+/// </summary>
+internal sealed class MergedPacks
+{
+    public List<ActorEntry> Actors { get; } = [];
+
+    public List<(ActorEntry Actor, string Source)> ActorsWithSource { get; } = [];
+
+    public List<RuleEntry> Rules { get; } = [];
+
+    public List<(RuleEntry Rule, string Source)> RulesWithSource { get; } = [];
+
+    public Dictionary<string, RelationTypeEntry> RelationTypes { get; } = new(StringComparer.Ordinal);
+
+    public List<(PhraseKind Kind, string Phrase)> CuePhrases { get; } = [];
+
+    public Dictionary<string, string[]> Irregular { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> PackLabelOf { get; } = new(StringComparer.Ordinal);
+
+    public TextEntry Text { get; private set; } = new();
+
+    public BoilerplateEntry Boilerplate { get; private set; } = new();
+
+    public ScoringFactors Scoring { get; private set; } = new(1.0, 0.6, 0.7, 0.3, 0.85);
+
+    public List<PackTestEntry> Tests { get; } = [];
+
+    public static MergedPacks From(IReadOnlyList<RulePack> packs)
+    {
+        var merged = new MergedPacks();
+        var actorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (RulePack pack in packs)
+        {
+            PackDocument doc = pack.Document;
+            merged.PackLabelOf[pack.Source] = pack.ToString();
+            foreach (RelationTypeEntry type in doc.RelationTypes)
+            {
+                merged.RelationTypes[type.Id] = type;
+            }
+
+            foreach (ActorEntry actor in doc.Actors)
+            {
+                if (actorIndex.TryGetValue(actor.Code, out int at))
+                {
+                    merged.ActorsWithSource[at] = (actor, pack.Source);
+                }
+                else
+                {
+                    actorIndex[actor.Code] = merged.ActorsWithSource.Count;
+                    merged.ActorsWithSource.Add((actor, pack.Source));
+                }
+            }
+
+            foreach (RuleEntry rule in doc.Rules)
+            {
+                if (ruleIndex.TryGetValue(rule.Id, out int at))
+                {
+                    merged.RulesWithSource[at] = (rule, pack.Source);
+                }
+                else
+                {
+                    ruleIndex[rule.Id] = merged.RulesWithSource.Count;
+                    merged.RulesWithSource.Add((rule, pack.Source));
+                }
+            }
+
+            foreach ((string lemma, string[] forms) in doc.Lexicon.Irregular)
+            {
+                merged.Irregular[lemma] = merged.Irregular.TryGetValue(lemma, out string[]? existing) ? [.. existing, .. forms] : forms;
+            }
+
+            AddCues(merged.CuePhrases, doc.Cues);
+            merged.Text = new TextEntry
+            {
+                Abbreviations = [.. merged.Text.Abbreviations, .. doc.Text.Abbreviations],
+                FinalAbbreviations = [.. merged.Text.FinalAbbreviations, .. doc.Text.FinalAbbreviations],
+                SentenceStarters = [.. merged.Text.SentenceStarters, .. doc.Text.SentenceStarters],
+            };
+            merged.Boilerplate = new BoilerplateEntry
+            {
+                SharePrompts = [.. merged.Boilerplate.SharePrompts, .. doc.Boilerplate.SharePrompts],
+                ProfileHeaders = [.. merged.Boilerplate.ProfileHeaders, .. doc.Boilerplate.ProfileHeaders],
+            };
+            if (doc.Scoring is { } scoring)
+            {
+                merged.Scoring = MergeScoring(merged.Scoring, scoring, pack.Source);
+            }
+
+            merged.Tests.AddRange(doc.Tests);
+        }
+
+        merged.Actors.AddRange(merged.ActorsWithSource.Select(a => a.Actor));
+        merged.Rules.AddRange(merged.RulesWithSource.Select(r => r.Rule));
+        return merged;
+    }
+
+    private static ScoringFactors MergeScoring(ScoringFactors current, ScoringEntry entry, string source)
+    {
+        double Get(string key, double fallback)
+        {
+            if (!entry.Modality.TryGetValue(key, out double value))
+            {
+                return fallback;
+            }
+
+            return value is >= 0 and <= 1 ? value : throw new RulePackException(source, 0, 0, $"scoring: modality factor '{key}' is outside [0, 1]");
+        }
+
+        foreach (string key in entry.Modality.Keys)
+        {
+            if (key is not ("asserted" or "hedged" or "intended" or "hypothetical"))
+            {
+                throw new RulePackException(source, 0, 0, $"scoring: unknown modality '{key}'");
+            }
+        }
+
+        return new ScoringFactors(
+            Get("asserted", current.Asserted),
+            Get("hedged", current.Hedged),
+            Get("intended", current.Intended),
+            Get("hypothetical", current.Hypothetical),
+            entry.Anaphor is >= 0 and <= 1 ? entry.Anaphor : throw new RulePackException(source, 0, 0, "scoring: anaphor factor is outside [0, 1]"));
+    }
+
+    private static void AddCues(List<(PhraseKind, string)> cues, CueEntry entry)
+    {
+        void Add(PhraseKind kind, string[] phrases)
+        {
+            foreach (string phrase in phrases)
+            {
+                cues.Add((kind, phrase));
+            }
+        }
+
+        Add(PhraseKind.Negation, entry.Negation);
+        Add(PhraseKind.NegationException, entry.NegationExceptions);
+        Add(PhraseKind.NegativeHedge, entry.NegativeHedge);
+        Add(PhraseKind.Hedge, entry.Hedge);
+        Add(PhraseKind.Intention, entry.Intention);
+        Add(PhraseKind.Hypothesis, entry.Hypothesis);
+        Add(PhraseKind.Question, entry.Question);
+        Add(PhraseKind.QuestionAuxiliary, entry.QuestionAuxiliaries);
+        Add(PhraseKind.Directive, entry.Directive);
+        Add(PhraseKind.Attribution, entry.Attribution);
+        Add(PhraseKind.AttributionIntro, entry.AttributionIntro);
+        Add(PhraseKind.ClauseBoundary, entry.ClauseBoundaries);
+        Add(PhraseKind.Subordinator, entry.Subordinators);
+        Add(PhraseKind.RelativePronoun, entry.RelativePronouns);
+        Add(PhraseKind.Coordinator, entry.Coordinators);
+        Add(PhraseKind.Preposition, entry.Prepositions);
+        Add(PhraseKind.PlacePreposition, entry.PlacePrepositions);
+        Add(PhraseKind.PlaceVerb, entry.PlaceVerbs);
+        Add(PhraseKind.Determiner, entry.Determiners);
+        Add(PhraseKind.SingularPronoun, entry.SingularPronouns);
+        Add(PhraseKind.PluralPronoun, entry.PluralPronouns);
+        Add(PhraseKind.GroupAnaphor, entry.GroupAnaphors);
+        Add(PhraseKind.PairModifier, entry.PairModifiers);
+        Add(PhraseKind.Reciprocal, entry.Reciprocals);
+        Add(PhraseKind.Reflexive, entry.Reflexives);
+        Add(PhraseKind.InstitutionNoun, entry.InstitutionNouns);
+        Add(PhraseKind.TimeExpression, entry.TimeExpressions);
+    }
+}

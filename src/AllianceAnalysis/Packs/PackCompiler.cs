@@ -1,0 +1,308 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using AllianceAnalysis.Boilerplate;
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Packs;
+
+/// <summary>
+/// Merges packs in order (later packs add actors, rules and cues, and replace earlier actors, rules and relation
+/// types with the same id) and compiles the result into a <see cref="CompiledPack"/>.
+/// </summary>
+internal static class PackCompiler
+{
+    // Function words the mechanisms themselves need as word classes; their spellings are pack data too
+    // (they come from the cue lists), except for the clitic and punctuation forms below, which are tokenizer output.
+    private static readonly string[] MechanismForms = ["'s", "'", ",", "to", "be", "have", "do", "-", "n't"];
+
+    public static CompiledPack Compile(IReadOnlyList<RulePack> packs)
+    {
+        if (packs.Count == 0)
+        {
+            throw new RulePackException("(no packs)", 0, 0, "an analyzer needs at least one rule pack");
+        }
+
+        var merged = Merge(packs);
+        var lexiconBuilder = new LexiconBuilder(merged.Irregular);
+
+        // Pass 1: every word any phrase uses enters the lexicon (lemma families for triggers and cues).
+        var splitterAbbreviations = merged.Text.Abbreviations.Select(a => a.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var finalAbbreviations = merged.Text.FinalAbbreviations.Select(a => a.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        var allAbbreviations = splitterAbbreviations.Concat(finalAbbreviations).ToFrozenSet(StringComparer.Ordinal);
+        var bootstrap = new Tokenizer(new LexiconBuilder(new Dictionary<string, string[]>()).Build(), allAbbreviations);
+        foreach (string form in MechanismForms)
+        {
+            lexiconBuilder.AddLemma(form);
+        }
+
+        foreach (var actor in merged.Actors)
+        {
+            foreach (string phrase in ActorPhrases(actor).Select(p => p.Phrase))
+            {
+                AddWords(phrase, bootstrap, w => lexiconBuilder.AddForm(w));
+            }
+        }
+
+        foreach (var (_, phrase) in merged.CuePhrases)
+        {
+            AddWords(phrase, bootstrap, w => lexiconBuilder.AddLemma(w));
+        }
+
+        foreach (var rule in merged.Rules)
+        {
+            foreach (string phrase in rule.Triggers.Concat(rule.Requires).Concat(rule.Forbids))
+            {
+                AddWords(phrase, bootstrap, w => lexiconBuilder.AddLemma(w));
+            }
+
+            foreach (string role in rule.Source.Concat(rule.Target))
+            {
+                if (!IsNamedRole(role))
+                {
+                    lexiconBuilder.AddLemma(role);
+                }
+            }
+        }
+
+        Lexicon lexicon = lexiconBuilder.Build();
+        var tokenizer = new Tokenizer(lexicon, allAbbreviations);
+        var matcherBuilder = new PhraseMatcherBuilder(lexicon, tokenizer);
+        var wordClasses = new WordClass[lexicon.Count];
+
+        // Pass 2: compile phrases.
+        var actors = new List<ActorInfo>();
+        foreach (var (actor, source) in merged.ActorsWithSource)
+        {
+            int index = actors.Count;
+            actors.Add(new ActorInfo(actor.Code, actor.Name, actor.Kind));
+            foreach (var (phrase, kind, isPlace) in ActorPhrases(actor))
+            {
+                if (!matcherBuilder.Add(phrase, byLemma: false, new PhrasePayload(PhraseKind.Actor, index, kind, isPlace)))
+                {
+                    throw new RulePackException(source, 0, 0, $"actor {actor.Code}: the name '{phrase}' has no words");
+                }
+            }
+        }
+
+        foreach (var (kind, phrase) in merged.CuePhrases)
+        {
+            matcherBuilder.Add(phrase, byLemma: true, new PhrasePayload(kind, -1));
+            int form = lexicon.FindAnyCase(phrase);
+            if (form >= 0 && !phrase.Contains(' ', StringComparison.Ordinal))
+            {
+                wordClasses[form] |= ClassFor(kind);
+                MarkFamily(lexicon, wordClasses, form, ClassFor(kind));
+            }
+        }
+
+        MarkMechanismForms(lexicon, wordClasses);
+
+        var relationTypes = merged.RelationTypes;
+        var rules = new List<CompiledRule>();
+        foreach (var (rule, source) in merged.RulesWithSource)
+        {
+            if (!relationTypes.TryGetValue(rule.Relation, out RelationTypeEntry? relationType))
+            {
+                throw new RulePackException(source, 0, 0, $"rule {rule.Id}: unknown relation type '{rule.Relation}'");
+            }
+
+            if (rule.Triggers.Length == 0)
+            {
+                throw new RulePackException(source, 0, 0, $"rule {rule.Id}: no triggers");
+            }
+
+            if (rule.Strength is < 0 or > 1 || double.IsNaN(rule.Strength))
+            {
+                throw new RulePackException(source, 0, 0, $"rule {rule.Id}: strength {rule.Strength.ToString(CultureInfo.InvariantCulture)} is outside [0, 1]");
+            }
+
+            int index = rules.Count;
+            rules.Add(new CompiledRule(
+                rule.Id,
+                rule.Relation,
+                relationType.Symmetric,
+                [.. rule.Source.Select(r => ParseRole(r, lexicon, source, rule.Id))],
+                [.. rule.Target.Select(r => ParseRole(r, lexicon, source, rule.Id))],
+                [.. rule.Requires.Select(w => LemmaOrThrow(w, lexicon, source, rule.Id))],
+                [.. rule.Forbids.Select(w => LemmaOrThrow(w, lexicon, source, rule.Id))],
+                rule.Strength,
+                merged.PackLabelOf[source]));
+            foreach (string trigger in rule.Triggers)
+            {
+                if (!matcherBuilder.Add(trigger, byLemma: true, new PhrasePayload(PhraseKind.Trigger, index)))
+                {
+                    throw new RulePackException(source, 0, 0, $"rule {rule.Id}: the trigger '{trigger}' cannot match");
+                }
+            }
+        }
+
+        var coordinators = merged.CuePhrases
+            .Where(c => c.Kind == PhraseKind.Coordinator && !c.Phrase.Contains(' ', StringComparison.Ordinal))
+            .Select(c => lexicon.FindAnyCase(c.Phrase))
+            .Where(f => f >= 0);
+
+        return new CompiledPack
+        {
+            Lexicon = lexicon,
+            Tokenizer = tokenizer,
+            Matcher = matcherBuilder.Build(coordinators),
+            Actors = actors,
+            Rules = rules,
+            RelationTypes = relationTypes,
+            WordClasses = wordClasses,
+            SplitterLexicon = new SplitterLexicon(
+                splitterAbbreviations,
+                finalAbbreviations,
+                merged.Text.SentenceStarters.ToFrozenSet(StringComparer.Ordinal)),
+            BoilerplateCues = new BoilerplateCues(merged.Boilerplate.SharePrompts, merged.Boilerplate.ProfileHeaders),
+            Scoring = merged.Scoring,
+            Tests = merged.Tests,
+        };
+    }
+
+    private static void MarkMechanismForms(Lexicon lexicon, WordClass[] classes)
+    {
+        Mark(lexicon, classes, "'s", WordClass.Possessive);
+        Mark(lexicon, classes, "'", WordClass.Possessive);
+        Mark(lexicon, classes, ",", WordClass.Comma);
+        Mark(lexicon, classes, "to", WordClass.Infinitive);
+        foreach (string auxiliary in new[] { "be", "have", "do" })
+        {
+            int form = lexicon.FindAnyCase(auxiliary);
+            MarkFamily(lexicon, classes, form, WordClass.Auxiliary);
+        }
+    }
+
+    private static void Mark(Lexicon lexicon, WordClass[] classes, string form, WordClass wordClass)
+    {
+        int id = lexicon.FindAnyCase(form);
+        if (id >= 0)
+        {
+            classes[id] |= wordClass;
+        }
+    }
+
+    /// <summary>Single-word function-word classes apply to every inflection of the word ("is" for "be").</summary>
+    private static void MarkFamily(Lexicon lexicon, WordClass[] classes, int form, WordClass wordClass)
+    {
+        if (form < 0 || wordClass is WordClass.None)
+        {
+            return;
+        }
+
+        int lemma = lexicon.LemmaOf(form);
+        for (int id = 0; id < classes.Length; id++)
+        {
+            if (lexicon.LemmaOf(id) == lemma)
+            {
+                classes[id] |= wordClass;
+            }
+        }
+    }
+
+    private static WordClass ClassFor(PhraseKind kind) => kind switch
+    {
+        PhraseKind.Preposition => WordClass.Preposition,
+        PhraseKind.PlacePreposition => WordClass.PlacePreposition,
+        PhraseKind.Determiner => WordClass.Determiner,
+        PhraseKind.Coordinator => WordClass.Coordinator,
+        PhraseKind.ClauseBoundary => WordClass.ClauseBoundary,
+        PhraseKind.Subordinator => WordClass.Subordinator,
+        PhraseKind.RelativePronoun => WordClass.RelativePronoun,
+        PhraseKind.PlaceVerb => WordClass.PlaceVerb,
+        PhraseKind.QuestionAuxiliary => WordClass.QuestionAuxiliary,
+        _ => WordClass.None,
+    };
+
+    private static readonly string[] NamedRoles = ["subject", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
+
+    private static bool IsNamedRole(string role) => NamedRoles.Contains(role, StringComparer.Ordinal);
+
+    private static ArgumentRole ParseRole(string role, Lexicon lexicon, string source, string ruleId)
+    {
+        switch (role)
+        {
+            case "subject": return new ArgumentRole(RoleKind.Subject);
+            case "object": return new ArgumentRole(RoleKind.Object);
+            case "possessor": return new ArgumentRole(RoleKind.Possessor);
+            case "modifier": return new ArgumentRole(RoleKind.Modifier);
+            case "inside": return new ArgumentRole(RoleKind.Inside);
+            case "apposition": return new ArgumentRole(RoleKind.Apposition);
+            case "parties": return new ArgumentRole(RoleKind.Parties);
+            case "other": return new ArgumentRole(RoleKind.Other);
+            default:
+                if (role.Contains(' ', StringComparison.Ordinal) || role.Length == 0)
+                {
+                    throw new RulePackException(source, 0, 0, $"rule {ruleId}: unknown role '{role}'");
+                }
+
+                return new ArgumentRole(RoleKind.Preposition, lexicon.LemmaOf(lexicon.FindAnyCase(role)));
+        }
+    }
+
+    private static int LemmaOrThrow(string word, Lexicon lexicon, string source, string ruleId)
+    {
+        int lemma = lexicon.LemmaOf(lexicon.FindAnyCase(word));
+        return lemma >= 0 ? lemma : throw new RulePackException(source, 0, 0, $"rule {ruleId}: context word '{word}' is not a single word");
+    }
+
+    private static void AddWords(string phrase, Tokenizer tokenizer, Action<string> add)
+    {
+        var tokens = new List<Token>();
+        foreach (string part in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == PhraseMatcherBuilder.GapWord)
+            {
+                continue;
+            }
+
+            tokens.Clear();
+            tokenizer.Tokenize(part, 0, part.Length, tokens);
+            foreach (Token token in tokens)
+            {
+                add(part[token.Start..token.End]);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Phrase, MentionKind Kind, bool IsPlace)> ActorPhrases(ActorEntry actor)
+    {
+        foreach (string name in actor.Names)
+        {
+            yield return (name, MentionKind.Name, false);
+        }
+
+        foreach (string demonym in actor.Demonyms)
+        {
+            yield return (demonym, MentionKind.Demonym, false);
+        }
+
+        foreach (string capital in actor.Capitals)
+        {
+            // Capitals are metonyms only when not used as a place; MentionTagger decides from the context.
+            yield return (capital, MentionKind.Metonym, true);
+        }
+
+        foreach (string metonym in actor.Metonyms)
+        {
+            yield return (metonym, MentionKind.Metonym, false);
+        }
+
+        foreach (string institution in actor.Institutions)
+        {
+            yield return (institution, MentionKind.Institution, false);
+        }
+
+        foreach (PersonEntry person in actor.People)
+        {
+            yield return (person.Name, MentionKind.Person, false);
+            foreach (string alias in person.Aliases)
+            {
+                yield return (alias, MentionKind.Person, false);
+            }
+        }
+    }
+
+    private static MergedPacks Merge(IReadOnlyList<RulePack> packs) => MergedPacks.From(packs);
+}

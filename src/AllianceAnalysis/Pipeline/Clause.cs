@@ -1,0 +1,26 @@
+namespace AllianceAnalysis.Pipeline;
+
+/// <summary>How a clause was opened.</summary>
+internal enum ClauseOpener : byte
+{
+    /// <summary>The sentence start.</summary>
+    Start,
+
+    /// <summary>A contrast or punctuation boundary ("but", ";", a dash).</summary>
+    Boundary,
+
+    /// <summary>A subordinator ("while", "if", "when"): the clause ends at the next comma.</summary>
+    Subordinator,
+
+    /// <summary>A relative pronoun ("which", "who"): the clause's subject is the antecedent.</summary>
+    Relative,
+
+    /// <summary>A complementizer ("that"): modality of the governing clause carries over.</summary>
+    Complement,
+}
+
+/// <summary>A clause of a sentence as a token range (half-open, document token indices, opener included).</summary>
+internal readonly record struct Clause(int Start, int End, ClauseOpener Opener, int OpenerToken)
+{
+    public bool Contains(int token) => token >= Start && token < End;
+}

@@ -1,0 +1,94 @@
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Packs;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Pipeline;
+
+/// <summary>
+/// Cuts a sentence into clauses at the pack's clause boundaries: contrast words and punctuation ("but", ";",
+/// dashes), subordinators ("while", "if", "when" — their clause ends at the next comma), relative pronouns
+/// ("which", "who") and the complementizer "that". Negation and argument search stop at clause edges.
+/// </summary>
+internal sealed class ClauseSegmenter
+{
+    private readonly CompiledPack _pack;
+    private readonly int _that;
+
+    public ClauseSegmenter(CompiledPack pack)
+    {
+        _pack = pack;
+        _that = pack.Lexicon.FindAnyCase("that");
+    }
+
+    public void Segment(ReadOnlySpan<Token> tokens, SentenceContext sentence)
+    {
+        int start = sentence.TokenStart;
+        ClauseOpener opener = ClauseOpener.Start;
+        int openerToken = -1;
+        bool endsAtComma = false;
+
+        for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
+        {
+            Token token = tokens[t];
+            WordClass wordClass = _pack.ClassOf(token);
+
+            if (endsAtComma && (wordClass & WordClass.Comma) != 0)
+            {
+                Close(sentence, start, t + 1, opener, openerToken);
+                start = t + 1;
+                opener = ClauseOpener.Boundary;
+                openerToken = t;
+                endsAtComma = false;
+                continue;
+            }
+
+            ClauseOpener? next = OpenerAt(tokens, t, wordClass, sentence);
+            if (next is null)
+            {
+                continue;
+            }
+
+            Close(sentence, start, t, opener, openerToken);
+            start = t;
+            opener = next.Value;
+            openerToken = t;
+            endsAtComma = next == ClauseOpener.Subordinator;
+        }
+
+        Close(sentence, start, sentence.TokenEnd, opener, openerToken);
+    }
+
+    private ClauseOpener? OpenerAt(ReadOnlySpan<Token> tokens, int t, WordClass wordClass, SentenceContext sentence)
+    {
+        if (sentence.StartsCue(PhraseKind.Subordinator, t))
+        {
+            return ClauseOpener.Subordinator;
+        }
+
+        if ((wordClass & WordClass.RelativePronoun) != 0)
+        {
+            return ClauseOpener.Relative;
+        }
+
+        if ((wordClass & WordClass.ClauseBoundary) == 0 && !sentence.StartsCue(PhraseKind.ClauseBoundary, t))
+        {
+            return null;
+        }
+
+        if (tokens[t].Form == _that && _that >= 0)
+        {
+            // "that treaty" is a determiner, not a clause: only a following trigger tells them apart here.
+            return t + 1 < sentence.TokenEnd && sentence.StartsTrigger(t + 1) ? null : ClauseOpener.Complement;
+        }
+
+        return ClauseOpener.Boundary;
+    }
+
+    private static void Close(SentenceContext sentence, int start, int end, ClauseOpener opener, int openerToken)
+    {
+        if (end > start)
+        {
+            sentence.Clauses.Add(new Clause(start, end, opener, openerToken));
+        }
+    }
+}

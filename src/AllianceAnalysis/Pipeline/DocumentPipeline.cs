@@ -1,0 +1,191 @@
+using AllianceAnalysis.Actors;
+using AllianceAnalysis.Boilerplate;
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Packs;
+using AllianceAnalysis.Qualifiers;
+using AllianceAnalysis.Relations;
+using AllianceAnalysis.Scoring;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Pipeline;
+
+/// <summary>
+/// Runs the stages over one document in order — boilerplate, sentences, tokens, phrase hits, clauses, mentions,
+/// attribution, relations, qualifiers, claims — carrying the discourse state from sentence to sentence.
+/// Immutable and thread-safe: all per-document state lives in locals.
+/// </summary>
+internal sealed class DocumentPipeline
+{
+    private readonly CompiledPack _pack;
+    private readonly IBoilerplateDetector _boilerplate;
+    private readonly ISentenceSplitter _splitter;
+    private readonly ClauseSegmenter _clauses;
+    private readonly MentionTagger _mentions;
+    private readonly AttributionFinder _attribution;
+    private readonly RelationExtractor _relations;
+    private readonly QualifierAnnotator _qualifiers;
+    private readonly ClaimBuilder _claims;
+
+    public DocumentPipeline(CompiledPack pack)
+    {
+        _pack = pack;
+        _boilerplate = new BoilerplateDetector(pack.BoilerplateCues);
+        _splitter = new SentenceSplitter(pack.SplitterLexicon);
+        _clauses = new ClauseSegmenter(pack);
+        _mentions = new MentionTagger(pack);
+        _attribution = new AttributionFinder(pack);
+        _relations = new RelationExtractor(pack);
+        _qualifiers = new QualifierAnnotator(pack);
+        _claims = new ClaimBuilder(pack);
+    }
+
+    public CompiledPack Pack => _pack;
+
+    public IReadOnlyList<Sentence> SplitSentences(string text)
+    {
+        IReadOnlyList<BoilerplateRegion> regions = _boilerplate.Detect(text);
+        var boundaries = new List<SentenceBoundary>();
+        _splitter.Split(text, boundaries);
+        var sentences = new Sentence[boundaries.Count];
+        int region = 0;
+        for (int i = 0; i < boundaries.Count; i++)
+        {
+            SentenceBoundary b = boundaries[i];
+            while (region < regions.Count && regions[region].Span.End <= b.Span.Start)
+            {
+                region++;
+            }
+
+            BoilerplateKind kind = BoilerplateKind.None;
+            for (int r = region; r < regions.Count && regions[r].Span.Start < b.Span.End; r++)
+            {
+                // A sentence is boilerplate when most of it lies in a region.
+                int overlap = Math.Min(regions[r].Span.End, b.Span.End) - Math.Max(regions[r].Span.Start, b.Span.Start);
+                if (overlap * 2 >= b.Span.Length)
+                {
+                    kind = regions[r].Kind;
+                    break;
+                }
+            }
+
+            sentences[i] = new Sentence(i, b.Span, b.Kind, kind) { IsQuestion = b.IsQuestion };
+        }
+
+        return sentences;
+    }
+
+    public DocumentAnalysis Analyze(Document document, CancellationToken cancellationToken)
+    {
+        string text = document.Text;
+        IReadOnlyList<Sentence> sentences = SplitSentences(text);
+        var tokens = new List<Token>(text.Length / 5);
+        var contexts = new List<SentenceContext>(sentences.Count);
+        foreach (Sentence sentence in sentences)
+        {
+            int start = tokens.Count;
+            if (sentence.Boilerplate == BoilerplateKind.None)
+            {
+                _pack.Tokenizer.Tokenize(text, sentence.Span.Start, sentence.Span.End, tokens);
+            }
+
+            contexts.Add(new SentenceContext { Sentence = sentence, TokenStart = start, TokenEnd = tokens.Count });
+        }
+
+        ReadOnlySpan<Token> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var discourse = new DiscourseState();
+        var raw = new List<PhraseHit>();
+        var candidates = new List<ClaimCandidate>();
+        var claims = new List<Claim>();
+        var mentions = new List<ActorMention>();
+        foreach (SentenceContext sentence in contexts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sentence.Sentence.Boilerplate != BoilerplateKind.None || sentence.TokenEnd == sentence.TokenStart)
+            {
+                continue;
+            }
+
+            raw.Clear();
+            _pack.Matcher.Match(all, sentence.TokenStart, sentence.TokenEnd, raw);
+            HitSelector.Select(raw, sentence);
+            _clauses.Segment(all, sentence);
+            _mentions.Tag(all, sentence, discourse);
+            _attribution.Find(text, all, sentence);
+            AddMentions(text, all, sentence, mentions);
+
+            if (sentence.Sentence.Kind != SentenceKind.Heading)
+            {
+                candidates.Clear();
+                _relations.Extract(all, sentence, discourse, candidates);
+                AddClaims(document, all, sentence, candidates, claims);
+            }
+
+            UpdateDiscourse(sentence, discourse);
+        }
+
+        return new DocumentAnalysis(document, sentences, mentions, claims);
+    }
+
+    private void AddClaims(Document document, ReadOnlySpan<Token> tokens, SentenceContext sentence, List<ClaimCandidate> candidates, List<Claim> claims)
+    {
+        int first = claims.Count;
+        foreach (ClaimCandidate candidate in candidates)
+        {
+            Qualifiers.Qualifiers? qualifiers = _qualifiers.Annotate(document.Text, tokens, sentence, candidate);
+            if (qualifiers is null)
+            {
+                continue;
+            }
+
+            Claim claim = _claims.Build(document, tokens, sentence, candidate, qualifiers);
+
+            // One claim per (source, target, relation, polarity) and sentence: the strongest.
+            int same = claims.FindIndex(first, c => c.Source == claim.Source && c.Target == claim.Target && c.Relation == claim.Relation && c.Polarity == claim.Polarity);
+            if (same < 0)
+            {
+                claims.Add(claim);
+            }
+            else if (claim.Strength > claims[same].Strength)
+            {
+                claims[same] = claim;
+            }
+        }
+    }
+
+    private void AddMentions(string text, ReadOnlySpan<Token> tokens, SentenceContext sentence, List<ActorMention> output)
+    {
+        foreach (Mention m in sentence.Mentions)
+        {
+            int start = tokens[m.Start].Start;
+            int end = tokens[m.End - 1].End;
+            output.Add(new ActorMention(new TextSpan(start, end), text[start..end], [.. m.Actors.Select(a => _pack.Actors[a].Code)], m.Kind, sentence.Sentence.Index));
+        }
+    }
+
+    private static void UpdateDiscourse(SentenceContext sentence, DiscourseState discourse)
+    {
+        foreach (MentionGroup group in sentence.Groups)
+        {
+            if (group.Actors.Length >= 2 && !group.Reciprocal)
+            {
+                discourse.LastGroup = group.Actors;
+            }
+        }
+
+        // The subject of the last clause that has one: "… but Moscow isn't rushing …. Indeed, it seems …".
+        int subject = -1;
+        foreach (Clause clause in sentence.Clauses)
+        {
+            foreach (MentionGroup group in sentence.Groups)
+            {
+                if (clause.Contains(group.Start) && ArgumentFinder.IsSubjectLike(group))
+                {
+                    subject = group.Actors.Length == 1 ? group.Actors[0] : -1;
+                    break;
+                }
+            }
+        }
+
+        discourse.LastSubject = subject;
+    }
+}

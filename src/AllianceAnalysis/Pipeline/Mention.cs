@@ -1,0 +1,61 @@
+namespace AllianceAnalysis.Pipeline;
+
+/// <summary>
+/// An actor mention inside the pipeline: token range, actor indices, and the syntactic context the argument
+/// roles look at (governing preposition, possessive, modifier of a following noun).
+/// </summary>
+internal sealed class Mention
+{
+    public required int Start { get; init; }
+
+    public required int End { get; set; }
+
+    public required int[] Actors { get; init; }
+
+    public required MentionKind Kind { get; init; }
+
+    /// <summary>Lemma id of the preposition governing the mention's noun phrase, or -1.</summary>
+    public int Preposition { get; set; } = -1;
+
+    /// <summary>Followed by 's (or is a possessive pronoun such as "its", "their").</summary>
+    public bool Possessive { get; set; }
+
+    /// <summary>Directly followed by a noun it modifies ("Israeli strikes", "Iran-Russia partnership").</summary>
+    public bool Modifier { get; set; }
+
+    /// <summary>A reciprocal ("each other", "the other") standing for the members of a group.</summary>
+    public bool Reciprocal { get; init; }
+
+    /// <summary>The speaker of an attribution ("Lavrov stated that …"); never an argument of the reported claim.</summary>
+    public bool Speaker { get; set; }
+
+    /// <summary>Index of the coordination group the mention belongs to.</summary>
+    public int Group { get; set; } = -1;
+
+    /// <summary>For anaphors: the text they were resolved from ("the two nations").</summary>
+    public bool FromAnaphor => Kind == MentionKind.Anaphor;
+}
+
+/// <summary>Mentions joined by coordination ("Russia and China", "between Tehran and Moscow", "Iran-Russia").</summary>
+internal sealed class MentionGroup
+{
+    public required int Start { get; set; }
+
+    public required int End { get; set; }
+
+    public List<int> Members { get; } = [];
+
+    public int[] Actors { get; set; } = [];
+
+    public int Preposition { get; set; } = -1;
+
+    public bool Possessive { get; set; }
+
+    public bool Modifier { get; set; }
+
+    public bool Reciprocal { get; set; }
+
+    public bool Speaker { get; set; }
+
+    public bool FromAnaphor { get; set; }
+}

@@ -1,0 +1,91 @@
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Pipeline;
+
+/// <summary>
+/// The working state of one sentence as it moves through the stages: its token range and the phrase hits,
+/// clauses, mentions and groups found so far. Token indices are into the document's token list.
+/// </summary>
+internal sealed class SentenceContext
+{
+    public required Sentence Sentence { get; init; }
+
+    public required int TokenStart { get; init; }
+
+    public required int TokenEnd { get; init; }
+
+    public List<PhraseHit> ActorHits { get; } = [];
+
+    public List<PhraseHit> TriggerHits { get; } = [];
+
+    public List<PhraseHit> CueHits { get; } = [];
+
+    public List<Clause> Clauses { get; } = [];
+
+    public List<Mention> Mentions { get; } = [];
+
+    public List<MentionGroup> Groups { get; } = [];
+
+    public List<AttributionFrame> Attributions { get; } = [];
+
+    public int ClauseIndexOf(int token)
+    {
+        for (int i = 0; i < Clauses.Count; i++)
+        {
+            if (Clauses[i].Contains(token))
+            {
+                return i;
+            }
+        }
+
+        return Clauses.Count - 1;
+    }
+
+    public bool HasCue(PhraseKind kind, int start, int end)
+    {
+        foreach (PhraseHit hit in CueHits)
+        {
+            if (hit.Payload.Kind == kind && hit.Start >= start && hit.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool StartsCue(PhraseKind kind, int token)
+    {
+        foreach (PhraseHit hit in CueHits)
+        {
+            if (hit.Payload.Kind == kind && hit.Start == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool StartsTrigger(int token)
+    {
+        foreach (PhraseHit hit in TriggerHits)
+        {
+            if (hit.Start == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A reported-speech frame: the speaker, the attribution cue, and the tokens it governs.</summary>
+/// <param name="SpeakerStart">First token of the speaker.</param>
+/// <param name="SpeakerEnd">One past the last token of the speaker.</param>
+/// <param name="Actor">The actor the speaker acts for, or -1.</param>
+/// <param name="ScopeStart">First token of the reported content.</param>
+/// <param name="ScopeEnd">One past the last token of the reported content.</param>
+internal readonly record struct AttributionFrame(int SpeakerStart, int SpeakerEnd, int Actor, int ScopeStart, int ScopeEnd);

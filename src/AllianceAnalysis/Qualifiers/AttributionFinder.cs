@@ -1,0 +1,141 @@
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Packs;
+using AllianceAnalysis.Pipeline;
+using AllianceAnalysis.Relations;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Qualifiers;
+
+/// <summary>
+/// Finds reported speech: "Lavrov stated that …", "As Suleymanov noted, …", "…, Lavrov said.", "According to
+/// X, …". The speaker is a mention group or a run of capitalised words; the speaker's group is marked so it is
+/// never taken as an argument of the reported claim.
+/// </summary>
+internal sealed class AttributionFinder
+{
+    private const int MaxSpeakerGap = 3;
+    private const int MaxSpeakerWords = 6;
+    private readonly CompiledPack _pack;
+
+    public AttributionFinder(CompiledPack pack) => _pack = pack;
+
+    public void Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence)
+    {
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind == PhraseKind.Attribution)
+            {
+                FindVerbFrame(text, tokens, sentence, cue);
+            }
+            else if (cue.Payload.Kind == PhraseKind.AttributionIntro)
+            {
+                FindIntroFrame(tokens, sentence, cue);
+            }
+        }
+    }
+
+    private void FindVerbFrame(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
+    {
+        bool forward = cue.End < sentence.TokenEnd && IsComplementMarker(tokens[cue.End]);
+        bool trailing = cue.End >= sentence.TokenEnd || tokens[cue.End].Kind == TokenKind.Punctuation && !IsComplementMarker(tokens[cue.End]);
+        if (!forward && !trailing)
+        {
+            return;
+        }
+
+        if (!TrySpeakerBefore(text, tokens, sentence, cue.Start, out int speakerStart, out int speakerEnd, out MentionGroup? group))
+        {
+            return;
+        }
+
+        if (forward)
+        {
+            Add(sentence, group, speakerStart, speakerEnd, cue.End, sentence.TokenEnd);
+        }
+        else if (speakerStart - 1 > sentence.TokenStart && _pack.Is(tokens[speakerStart - 1], WordClass.Comma))
+        {
+            Add(sentence, group, speakerStart, speakerEnd, sentence.TokenStart, speakerStart - 1);
+        }
+    }
+
+    private void FindIntroFrame(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
+    {
+        MentionGroup? group = sentence.Groups.FirstOrDefault(g => g.Start == cue.End || g.Start == cue.End + 1);
+        int start = cue.End;
+        int end;
+        if (group is not null)
+        {
+            end = group.End;
+        }
+        else
+        {
+            end = start;
+            while (end < sentence.TokenEnd && end - start < MaxSpeakerWords && IsNameWord(tokens[end]))
+            {
+                end++;
+            }
+
+            if (end == start)
+            {
+                return;
+            }
+        }
+
+        Add(sentence, group, group?.Start ?? start, end, sentence.TokenStart, sentence.TokenEnd);
+    }
+
+    private bool TrySpeakerBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int cueStart, out int start, out int end, out MentionGroup? group)
+    {
+        // Skip auxiliaries and adverbs between the speaker and the verb ("has publicly stated").
+        int t = cueStart - 1;
+        while (t >= sentence.TokenStart && cueStart - t <= MaxSpeakerGap + 1 && (_pack.Is(tokens[t], WordClass.Auxiliary) || IsAdverb(text, tokens[t])))
+        {
+            t--;
+        }
+
+        end = t + 1;
+        group = null;
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.End == end && ArgumentFinder.IsSubjectLike(g))
+            {
+                group = g;
+            }
+        }
+
+        if (group is not null)
+        {
+            start = group.Start;
+            return true;
+        }
+
+        start = end;
+        while (start > sentence.TokenStart && end - start < MaxSpeakerWords && IsNameWord(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end;
+    }
+
+    private static void Add(SentenceContext sentence, MentionGroup? group, int speakerStart, int speakerEnd, int scopeStart, int scopeEnd)
+    {
+        int actor = -1;
+        if (group is not null)
+        {
+            group.Speaker = true;
+            actor = group.Actors.Length == 1 ? group.Actors[0] : -1;
+        }
+
+        sentence.Attributions.Add(new AttributionFrame(speakerStart, speakerEnd, actor, scopeStart, scopeEnd));
+    }
+
+    private bool IsComplementMarker(Token token) =>
+        _pack.Is(token, WordClass.Comma) || (token.Form >= 0 && _pack.Lexicon.FormText(token.Form) is "that" or ":");
+
+    /// <summary>A capitalised word the packs do not know: part of a person's name ("Suleymanov").</summary>
+    private static bool IsNameWord(Token token) => token.IsWord && (token.Shape & TokenShape.Capitalized) != 0 && token.Form < 0;
+
+    private static bool IsAdverb(ReadOnlySpan<char> text, Token token) =>
+        token.IsWord && token.Length > 4 && text[token.Start..token.End].EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,148 @@
+using AllianceAnalysis.Packs;
+using AllianceAnalysis.Pipeline;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Relations;
+
+/// <summary>
+/// Finds the mention group that fills an argument role of a trigger (see the pack header for the roles). The
+/// search never leaves the trigger's clause, except for "parties" (the sentence) and relative clauses (the
+/// antecedent of "which"/"who").
+/// </summary>
+internal sealed class ArgumentFinder
+{
+    private const int MaxObjectDistance = 4;
+    private const int MaxPossessorDistance = 3;
+    private readonly CompiledPack _pack;
+    private readonly int _against;
+
+    public ArgumentFinder(CompiledPack pack)
+    {
+        _pack = pack;
+        _against = pack.LemmaOf("against");
+    }
+
+    public MentionGroup? Find(ArgumentRole role, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, int triggerEnd, MentionGroup? exclude)
+    {
+        return role.Kind switch
+        {
+            RoleKind.Subject => Subject(sentence, clause, triggerStart, exclude),
+            RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
+            RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && Distance(tokens, g.End, triggerStart) <= MaxPossessorDistance),
+            RoleKind.Modifier => First(sentence, g => g != exclude && g.Modifier && g.End == triggerStart),
+            RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
+            RoleKind.Apposition => First(sentence, g => g != exclude && g.Start == triggerEnd && g.Preposition < 0),
+            RoleKind.Preposition => First(sentence, g => g != exclude && !g.Speaker && g.Preposition == role.Preposition && g.Start >= triggerEnd && clause.Contains(g.Start))
+                ?? First(sentence, g => g != exclude && !g.Speaker && g.Preposition == role.Preposition && g.End <= triggerStart && clause.Contains(g.Start)),
+            RoleKind.Other => First(sentence, g => g != exclude && !g.Speaker && !g.Possessive && g.Preposition != _against && clause.Contains(g.Start) && !(g.Start >= triggerStart && g.End <= triggerEnd)),
+            RoleKind.Parties => Parties(sentence, exclude),
+            _ => null,
+        };
+    }
+
+    /// <summary>The first group of the clause before the trigger that is not after a preposition, not possessive and not a modifier.</summary>
+    public MentionGroup? Subject(SentenceContext sentence, Clause clause, int before, MentionGroup? exclude)
+    {
+        MentionGroup? found = First(sentence, g => g != exclude && IsSubjectLike(g) && clause.Contains(g.Start) && g.End <= before);
+        if (found is null && clause.Opener == ClauseOpener.Relative)
+        {
+            // "Russia, which supplied …": the antecedent ends just before the relative pronoun (a comma or a preposition between).
+            found = Last(sentence, g => g != exclude && g.End <= clause.Start && clause.Start - g.End <= 2 && !g.Speaker);
+        }
+
+        return found;
+    }
+
+    public static bool IsSubjectLike(MentionGroup g) => g.Preposition < 0 && !g.Possessive && !g.Modifier && !g.Speaker && !g.Reciprocal;
+
+    private MentionGroup? Object(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int after, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start < after || !clause.Contains(g.Start) || g == exclude)
+            {
+                continue;
+            }
+
+            if (g.Preposition >= 0 || g.Speaker || Distance(tokens, after, g.Start) > MaxObjectDistance || !OnlyNounPhraseBetween(tokens, after, g.Start))
+            {
+                return null;
+            }
+
+            return g;
+        }
+
+        return null;
+    }
+
+    /// <summary>Words between a verb and its object: no punctuation, coordinators, reflexives or clause words.</summary>
+    private bool OnlyNounPhraseBetween(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            Token token = tokens[t];
+            if (!token.IsWord || _pack.Is(token, WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Subordinator))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static MentionGroup? Parties(SentenceContext sentence, MentionGroup? exclude)
+    {
+        var actors = new List<int>();
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g == exclude || g.Speaker)
+            {
+                continue;
+            }
+
+            foreach (int actor in g.Actors)
+            {
+                if (!actors.Contains(actor) && (exclude is null || !exclude.Actors.Contains(actor)))
+                {
+                    actors.Add(actor);
+                }
+            }
+        }
+
+        if (actors.Count == 0)
+        {
+            return null;
+        }
+
+        var parties = new MentionGroup { Start = sentence.TokenStart, End = sentence.TokenStart, Actors = [.. actors] };
+        return parties;
+    }
+
+    private static int Distance(ReadOnlySpan<Token> tokens, int from, int to) => to - from;
+
+    private static MentionGroup? First(SentenceContext sentence, Func<MentionGroup, bool> predicate)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (predicate(g))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    private static MentionGroup? Last(SentenceContext sentence, Func<MentionGroup, bool> predicate)
+    {
+        for (int i = sentence.Groups.Count - 1; i >= 0; i--)
+        {
+            if (predicate(sentence.Groups[i]))
+            {
+                return sentence.Groups[i];
+            }
+        }
+
+        return null;
+    }
+}

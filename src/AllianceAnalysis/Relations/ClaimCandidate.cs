@@ -1,0 +1,23 @@
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Packs;
+
+namespace AllianceAnalysis.Relations;
+
+/// <summary>A relation a rule found between two actors in one sentence, before qualifiers and scoring.</summary>
+/// <param name="Rule">The rule that fired.</param>
+/// <param name="Trigger">The trigger hit.</param>
+/// <param name="Clause">Index of the trigger's clause in the sentence.</param>
+/// <param name="Source">Source actor index.</param>
+/// <param name="Target">Target actor index.</param>
+/// <param name="OtherParty">For mediation: the other party's actor index, or -1.</param>
+/// <param name="FromAnaphor">Whether a participant came from a pronoun, a group expression or the discourse pair.</param>
+/// <param name="Directive">The directive cue that made the trigger's subject its object ("warned X not to strike"), if any.</param>
+internal sealed record ClaimCandidate(
+    CompiledRule Rule,
+    PhraseHit Trigger,
+    int Clause,
+    int Source,
+    int Target,
+    int OtherParty,
+    bool FromAnaphor,
+    PhraseHit? Directive);

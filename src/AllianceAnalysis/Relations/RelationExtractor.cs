@@ -1,0 +1,251 @@
+using AllianceAnalysis.Actors;
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Packs;
+using AllianceAnalysis.Pipeline;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Relations;
+
+/// <summary>
+/// Runs the rules whose triggers occur in a sentence: checks their context words, fills source and target from
+/// the argument roles, and emits one candidate per actor pair (coordinated groups yield every pair; symmetric
+/// relations pair the members of a group; "bilateral"/"mutual" and reciprocals fall back to the discourse pair).
+/// </summary>
+internal sealed class RelationExtractor
+{
+    private readonly CompiledPack _pack;
+    private readonly ArgumentFinder _arguments;
+
+    public RelationExtractor(CompiledPack pack)
+    {
+        _pack = pack;
+        _arguments = new ArgumentFinder(pack);
+    }
+
+    public void Extract(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, List<ClaimCandidate> output)
+    {
+        foreach (PhraseHit trigger in sentence.TriggerHits)
+        {
+            CompiledRule rule = _pack.Rules[trigger.Payload.Index];
+            int clauseIndex = sentence.ClauseIndexOf(trigger.Start);
+            Clause clause = sentence.Clauses[clauseIndex];
+            if (!ContextAllows(tokens, clause, rule))
+            {
+                continue;
+            }
+
+            if (rule.Symmetric)
+            {
+                ExtractSymmetric(tokens, sentence, discourse, trigger, rule, clauseIndex, clause, output);
+            }
+            else
+            {
+                ExtractDirected(tokens, sentence, trigger, rule, clauseIndex, clause, output);
+            }
+        }
+    }
+
+    private bool ContextAllows(ReadOnlySpan<Token> tokens, Clause clause, CompiledRule rule)
+    {
+        foreach (int lemma in rule.RequiredLemmas)
+        {
+            if (!ClauseHasLemma(tokens, clause, lemma))
+            {
+                return false;
+            }
+        }
+
+        foreach (int lemma in rule.ForbiddenLemmas)
+        {
+            if (ClauseHasLemma(tokens, clause, lemma))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ClauseHasLemma(ReadOnlySpan<Token> tokens, Clause clause, int lemma)
+    {
+        for (int t = clause.Start; t < clause.End; t++)
+        {
+            if (tokens[t].Lemma == lemma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ExtractSymmetric(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
+    {
+        MentionGroup? first = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null);
+        int[] participants;
+        bool fromAnaphor = first?.FromAnaphor ?? false;
+        if (first is { Actors.Length: >= 2 })
+        {
+            participants = first.Actors;
+        }
+        else
+        {
+            MentionGroup? partner = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: first);
+            participants = [.. (first?.Actors ?? []).Concat(partner?.Actors ?? []).Distinct()];
+            fromAnaphor |= partner?.FromAnaphor ?? false;
+        }
+
+        // "bilateral trade", "a mutual defense clause", "neither party … the other's aid": the pair under discussion.
+        if (participants.Length < 2 && RefersToPair(tokens, sentence, clause, trigger))
+        {
+            int[]? pair = PairBefore(sentence, trigger.Start) ?? discourse.LastGroup;
+            if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
+            {
+                participants = pair;
+                fromAnaphor = true;
+            }
+        }
+
+        for (int i = 0; i < participants.Length; i++)
+        {
+            for (int j = i + 1; j < participants.Length; j++)
+            {
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, participants[i], participants[j], -1, fromAnaphor, null));
+            }
+        }
+    }
+
+    private void ExtractDirected(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
+    {
+        PhraseHit? directive = null;
+        MentionGroup? source = DirectedObject(tokens, sentence, clause, trigger, out PhraseHit directiveHit);
+        if (source is not null)
+        {
+            directive = directiveHit;
+        }
+        else
+        {
+            source = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null);
+        }
+
+        if (source is null)
+        {
+            return;
+        }
+
+        MentionGroup? target = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: source);
+        if (target is null)
+        {
+            return;
+        }
+
+        bool fromAnaphor = source.FromAnaphor || target.FromAnaphor;
+        if (target.Reciprocal)
+        {
+            // "Both nations will continue to support each other": every ordered pair of the group.
+            foreach (int s in source.Actors)
+            {
+                foreach (int t in source.Actors)
+                {
+                    if (s != t)
+                    {
+                        output.Add(new ClaimCandidate(rule, trigger, clauseIndex, s, t, -1, fromAnaphor, directive));
+                    }
+                }
+            }
+
+            return;
+        }
+
+        bool mediation = rule.Target.Any(r => r.Kind == RoleKind.Parties) || target.Actors.Length == 2 && rule.Target.Any(r => r.Kind == RoleKind.Preposition && r.Preposition == _pack.LemmaOf("between"));
+        foreach (int s in source.Actors)
+        {
+            var targets = target.Actors.Where(t => !source.Actors.Contains(t)).ToArray();
+            for (int k = 0; k < targets.Length; k++)
+            {
+                int other = mediation && targets.Length == 2 ? targets[1 - k] : -1;
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, s, targets[k], other, fromAnaphor, directive));
+            }
+        }
+    }
+
+    /// <summary>"warned the United States not to strike Iran": the object of a directive before the trigger is its subject.</summary>
+    private MentionGroup? DirectedObject(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, out PhraseHit directive)
+    {
+        directive = default;
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind != PhraseKind.Directive || !clause.Contains(cue.Start) || cue.End > trigger.Start || cue.Start == trigger.Start)
+            {
+                continue;
+            }
+
+            foreach (MentionGroup g in sentence.Groups)
+            {
+                if (g.Start >= cue.End && g.Start - cue.End <= 2 && g.End < trigger.Start && g.Preposition < 0 && HasInfinitiveBetween(tokens, g.End, trigger.Start))
+                {
+                    directive = cue;
+                    return g;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasInfinitiveBetween(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int t = start; t < end && t <= start + 2; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.Infinitive))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool RefersToPair(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger)
+    {
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            bool modifier = cue.Payload.Kind == PhraseKind.PairModifier && cue.Start >= trigger.Start - 2 && cue.End <= trigger.End;
+            bool reciprocal = cue.Payload.Kind == PhraseKind.Reciprocal && clause.Contains(cue.Start);
+            if (modifier || reciprocal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int[]? PairBefore(SentenceContext sentence, int token)
+    {
+        int[]? pair = null;
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.End <= token && g.Actors.Length == 2)
+            {
+                pair = g.Actors;
+            }
+        }
+
+        return pair;
+    }
+
+    private MentionGroup? FindFirst(ArgumentRole[] roles, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, MentionGroup? exclude)
+    {
+        foreach (ArgumentRole role in roles)
+        {
+            MentionGroup? found = _arguments.Find(role, tokens, sentence, clause, trigger.Start, trigger.End, exclude);
+            if (found is not null && (exclude is null || found.Actors.Except(exclude.Actors).Any()))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+}
