@@ -1,4 +1,7 @@
 using AllianceAnalysis.Packs;
+using AllianceAnalysis.Boilerplate;
+using AllianceAnalysis.Pipeline;
+using AllianceAnalysis.Text;
 
 namespace AllianceAnalysis;
 
@@ -11,9 +14,13 @@ public sealed class AllianceAnalyzer
 {
     private static readonly Lazy<AllianceAnalyzer> DefaultAnalyzer = new(() => CreateBuilder().Build());
 
+    private readonly DocumentPipeline _pipeline;
+
     internal AllianceAnalyzer(IReadOnlyList<RulePack> packs)
     {
         Packs = packs;
+        CompiledPack compiled = PackCompiler.Compile(packs);
+        _pipeline = new DocumentPipeline(compiled, new SentenceSplitter(compiled.SplitterLexicon), new BoilerplateDetector(compiled.BoilerplateCues));
     }
 
     /// <summary>An analyzer with the embedded default pack only.</summary>
@@ -21,6 +28,8 @@ public sealed class AllianceAnalyzer
 
     /// <summary>The packs this analyzer was built from, in the order they were added.</summary>
     public IReadOnlyList<RulePack> Packs { get; }
+
+    internal CompiledPack CompiledPack => _pipeline.Pack;
 
     /// <summary>Starts a builder that already holds the default pack.</summary>
     /// <returns>A new builder.</returns>
@@ -36,8 +45,7 @@ public sealed class AllianceAnalyzer
     {
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
-        _ = Packs.Count;
-        return new DocumentAnalysis(document, [], [], []);
+        return _pipeline.Analyze(document, cancellationToken);
     }
 
     /// <summary>Splits a document into sentences and marks boilerplate, without extracting claims.</summary>
@@ -47,7 +55,6 @@ public sealed class AllianceAnalyzer
     public IReadOnlyList<Sentence> SplitSentences(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        _ = Packs.Count;
-        return [];
+        return _pipeline.SplitSentences(document.Text);
     }
 }

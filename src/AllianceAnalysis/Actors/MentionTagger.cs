@@ -18,7 +18,7 @@ internal sealed class MentionTagger
 
     public MentionTagger(CompiledPack pack) => _pack = pack;
 
-    public void Tag(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
     {
         var mentions = sentence.Mentions;
         foreach (PhraseHit hit in sentence.ActorHits)
@@ -31,6 +31,7 @@ internal sealed class MentionTagger
                 Kind = hit.Payload.MentionKind,
             };
             SetContext(tokens, sentence, mention);
+            mention.ObjectOfVerb = AfterParticiple(text, tokens, sentence, mention.Start);
             if (hit.Payload.IsPlaceName && IsPlaceUse(tokens, sentence, mention))
             {
                 continue;
@@ -54,6 +55,19 @@ internal sealed class MentionTagger
             // A singular demonym before a word is an adjective ("Israeli strikes"); plurals are nouns ("the Iranians").
             mention.Modifier = !EndsWithS(tokens[mention.End - 1]) && FollowedByContentWord(tokens, sentence, mention.End);
         }
+    }
+
+    /// <summary>"tensions involving Iran", "supporting Russia": a mention right after an -ing word is its object.</summary>
+    private static bool AfterParticiple(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int start)
+    {
+        if (start <= sentence.TokenStart)
+        {
+            return false;
+        }
+
+        Token before = tokens[start - 1];
+        ReadOnlySpan<char> word = text[before.Start..before.End];
+        return before.IsWord && before.Form < 0 && word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
     }
 
     private bool EndsWithS(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form).EndsWith('s');
@@ -294,6 +308,7 @@ internal sealed class MentionTagger
                     Possessive = m.Possessive,
                     Modifier = m.Modifier,
                     Reciprocal = m.Reciprocal,
+                    ObjectOfVerb = m.ObjectOfVerb,
                 };
                 current.Members.Add(i);
                 sentence.Groups.Add(current);

@@ -50,7 +50,8 @@ internal readonly record struct PhrasePayload(PhraseKind Kind, int Index, Mentio
 /// <param name="Payload">What the phrase stands for.</param>
 /// <param name="GapStart">First token of the "..." gap, or -1.</param>
 /// <param name="GapEnd">One past the last token of the gap, or -1.</param>
-internal readonly record struct PhraseHit(int Start, int End, PhrasePayload Payload, int GapStart = -1, int GapEnd = -1)
+/// <param name="Coordinated">Whether the match skipped a coordination ("military and technical support").</param>
+internal readonly record struct PhraseHit(int Start, int End, PhrasePayload Payload, int GapStart = -1, int GapEnd = -1, bool Coordinated = false)
 {
     public int Length => End - Start;
 }

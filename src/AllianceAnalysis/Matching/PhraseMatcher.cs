@@ -50,7 +50,7 @@ internal sealed class PhraseMatcher
             {
                 if (!coordinated || payload.Kind == PhraseKind.Trigger)
                 {
-                    hits.Add(new PhraseHit(origin, position, payload, gapStart, gapEnd));
+                    hits.Add(new PhraseHit(origin, position, payload, gapStart, gapEnd, coordinated));
                 }
             }
         }
@@ -60,23 +60,7 @@ internal sealed class PhraseMatcher
             return;
         }
 
-        Token token = tokens[position];
-        Step(tokens, origin, end, node, position, TrieKeys.Form(token.Form), gapStart, gapEnd, coordinated, hits);
-        if ((token.Shape & TokenShape.Capitalized) != 0)
-        {
-            Step(tokens, origin, end, node, position, TrieKeys.CapitalizedForm(token.Form), gapStart, gapEnd, coordinated, hits);
-        }
-
-        if ((token.Shape & TokenShape.AllCaps) != 0)
-        {
-            Step(tokens, origin, end, node, position, TrieKeys.AllCapsForm(token.Form), gapStart, gapEnd, coordinated, hits);
-        }
-
-        if (token.Lemma >= 0)
-        {
-            Step(tokens, origin, end, node, position, TrieKeys.Lemma(token.Lemma), gapStart, gapEnd, coordinated, hits);
-        }
-
+        StepAll(tokens, origin, end, node, position, gapStart, gapEnd, coordinated, hits);
         if (node == 0)
         {
             return;
@@ -97,10 +81,32 @@ internal sealed class PhraseMatcher
             }
         }
 
-        // "military and technical support" matches the trigger "military support".
+        // "military and technical support" matches the trigger "military support": skip the coordinator and one
+        // word, then a phrase word must follow.
+        Token token = tokens[position];
         if (token.Form >= 0 && _isCoordinator[token.Form] && position + 2 < end && tokens[position + 1].IsWord)
         {
-            Walk(tokens, origin, end, node, position + 2, gapStart, gapEnd, coordinated: true, hits);
+            StepAll(tokens, origin, end, node, position + 2, gapStart, gapEnd, coordinated: true, hits);
+        }
+    }
+
+    private void StepAll(ReadOnlySpan<Token> tokens, int origin, int end, int node, int position, int gapStart, int gapEnd, bool coordinated, List<PhraseHit> hits)
+    {
+        Token token = tokens[position];
+        Step(tokens, origin, end, node, position, TrieKeys.Form(token.Form), gapStart, gapEnd, coordinated, hits);
+        if ((token.Shape & TokenShape.Capitalized) != 0)
+        {
+            Step(tokens, origin, end, node, position, TrieKeys.CapitalizedForm(token.Form), gapStart, gapEnd, coordinated, hits);
+        }
+
+        if ((token.Shape & TokenShape.AllCaps) != 0)
+        {
+            Step(tokens, origin, end, node, position, TrieKeys.AllCapsForm(token.Form), gapStart, gapEnd, coordinated, hits);
+        }
+
+        if (token.Lemma >= 0)
+        {
+            Step(tokens, origin, end, node, position, TrieKeys.Lemma(token.Lemma), gapStart, gapEnd, coordinated, hits);
         }
     }
 

@@ -26,11 +26,11 @@ internal sealed class DocumentPipeline
     private readonly QualifierAnnotator _qualifiers;
     private readonly ClaimBuilder _claims;
 
-    public DocumentPipeline(CompiledPack pack)
+    public DocumentPipeline(CompiledPack pack, ISentenceSplitter splitter, IBoilerplateDetector boilerplate)
     {
         _pack = pack;
-        _boilerplate = new BoilerplateDetector(pack.BoilerplateCues);
-        _splitter = new SentenceSplitter(pack.SplitterLexicon);
+        _boilerplate = boilerplate;
+        _splitter = splitter;
         _clauses = new ClauseSegmenter(pack);
         _mentions = new MentionTagger(pack);
         _attribution = new AttributionFinder(pack);
@@ -109,11 +109,11 @@ internal sealed class DocumentPipeline
             _pack.Matcher.Match(all, sentence.TokenStart, sentence.TokenEnd, raw);
             HitSelector.Select(raw, sentence);
             _clauses.Segment(all, sentence);
-            _mentions.Tag(all, sentence, discourse);
+            _mentions.Tag(text, all, sentence, discourse);
             _attribution.Find(text, all, sentence);
             AddMentions(text, all, sentence, mentions);
 
-            if (sentence.Sentence.Kind != SentenceKind.Heading)
+            if (!IsHeadlineLike(sentence.Sentence, text))
             {
                 candidates.Clear();
                 _relations.Extract(all, sentence, discourse, candidates);
@@ -126,12 +126,24 @@ internal sealed class DocumentPipeline
         return new DocumentAnalysis(document, sentences, mentions, claims);
     }
 
+    /// <summary>Headings and table-of-contents lines name topics; they assert nothing.</summary>
+    private static bool IsHeadlineLike(Sentence sentence, string text)
+    {
+        if (sentence.Kind == SentenceKind.Heading)
+        {
+            return true;
+        }
+
+        char last = text[sentence.Span.End - 1];
+        return sentence.Kind == SentenceKind.ListItem && last is not ('.' or '!' or '?' or '"' or '\u201D' or ')');
+    }
+
     private void AddClaims(Document document, ReadOnlySpan<Token> tokens, SentenceContext sentence, List<ClaimCandidate> candidates, List<Claim> claims)
     {
         int first = claims.Count;
         foreach (ClaimCandidate candidate in candidates)
         {
-            Qualifiers.Qualifiers? qualifiers = _qualifiers.Annotate(document.Text, tokens, sentence, candidate);
+            ClaimQualifiers? qualifiers = _qualifiers.Annotate(document.Text, tokens, sentence, candidate);
             if (qualifiers is null)
             {
                 continue;

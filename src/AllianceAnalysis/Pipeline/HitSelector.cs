@@ -57,7 +57,7 @@ internal static class HitSelector
     {
         foreach (PhraseHit other in raw)
         {
-            if (other.Length > hit.Length && family(other.Payload.Kind) && other.Start <= hit.Start && hit.End <= other.End
+            if (other.Length > hit.Length && family(other.Payload.Kind) && other.Start <= hit.Start && hit.End <= other.End && !other.Coordinated
                 && !(hit.Payload.Kind == PhraseKind.Trigger && other.GapStart >= 0 && hit.Start >= other.GapStart && hit.End <= other.GapEnd))
             {
                 // Same-kind containment, or a negation inside a negation exception, or any shorter cue inside a longer cue.

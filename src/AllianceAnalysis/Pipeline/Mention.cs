@@ -26,8 +26,8 @@ internal sealed class Mention
     /// <summary>A reciprocal ("each other", "the other") standing for the members of a group.</summary>
     public bool Reciprocal { get; init; }
 
-    /// <summary>The speaker of an attribution ("Lavrov stated that …"); never an argument of the reported claim.</summary>
-    public bool Speaker { get; set; }
+    /// <summary>Object of a participle ("tensions involving Iran"): never a clause subject.</summary>
+    public bool ObjectOfVerb { get; set; }
 
     /// <summary>Index of the coordination group the mention belongs to.</summary>
     public int Group { get; set; } = -1;
@@ -55,7 +55,15 @@ internal sealed class MentionGroup
 
     public bool Reciprocal { get; set; }
 
-    public bool Speaker { get; set; }
+    public bool ObjectOfVerb { get; set; }
+
+    /// <summary>
+    /// First token of the reported content when the group is the speaker of an attribution ("Lavrov stated that …"):
+    /// for triggers from there on, the group is never an argument. <see cref="int.MaxValue"/> when not a speaker.
+    /// </summary>
+    public int SpeakerFrom { get; set; } = int.MaxValue;
 
     public bool FromAnaphor { get; set; }
+
+    public bool IsSpeakerFor(int trigger) => trigger >= SpeakerFrom;
 }

@@ -43,7 +43,8 @@ internal sealed class AttributionFinder
             return;
         }
 
-        if (!TrySpeakerBefore(text, tokens, sentence, cue.Start, out int speakerStart, out int speakerEnd, out MentionGroup? group))
+        if (!TrySpeakerBefore(text, tokens, sentence, cue.Start, out int speakerStart, out int speakerEnd, out MentionGroup? group)
+            && !TryCoordinatedSubject(tokens, sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group))
         {
             return;
         }
@@ -58,7 +59,7 @@ internal sealed class AttributionFinder
         }
     }
 
-    private void FindIntroFrame(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
+    private static void FindIntroFrame(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
     {
         MentionGroup? group = sentence.Groups.FirstOrDefault(g => g.Start == cue.End || g.Start == cue.End + 1);
         int start = cue.End;
@@ -123,11 +124,32 @@ internal sealed class AttributionFinder
         int actor = -1;
         if (group is not null)
         {
-            group.Speaker = true;
+            group.SpeakerFrom = Math.Min(group.SpeakerFrom, scopeStart < speakerStart ? sentence.TokenStart : scopeStart);
             actor = group.Actors.Length == 1 ? group.Actors[0] : -1;
         }
 
         sentence.Attributions.Add(new AttributionFrame(speakerStart, speakerEnd, actor, scopeStart, scopeEnd));
+    }
+
+    /// <summary>"The Kremlin has condemned … and has publicly stated that …": the subject of the coordinated verbs.</summary>
+    private bool TryCoordinatedSubject(ReadOnlySpan<Token> tokens, SentenceContext sentence, int cueStart, int before, out int start, out int end, out MentionGroup? group)
+    {
+        start = end = before;
+        group = null;
+        if (before <= sentence.TokenStart || !_pack.Is(tokens[before - 1], WordClass.Coordinator))
+        {
+            return false;
+        }
+
+        Clause clause = sentence.Clauses[sentence.ClauseIndexOf(cueStart)];
+        group = ArgumentFinder.Subject(sentence, clause, cueStart, exclude: null);
+        if (group is null)
+        {
+            return false;
+        }
+
+        (start, end) = (group.Start, group.End);
+        return true;
     }
 
     private bool IsComplementMarker(Token token) =>

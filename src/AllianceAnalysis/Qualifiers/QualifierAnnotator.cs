@@ -7,8 +7,12 @@ using AllianceAnalysis.Text;
 namespace AllianceAnalysis.Qualifiers;
 
 /// <summary>The polarity, modality and provenance a candidate's sentence gives it.</summary>
+/// <param name="Polarity">Affirmed, or negated by an odd number of negation cues.</param>
+/// <param name="Modality">The strongest modality cue in scope.</param>
+/// <param name="Cues">The cues that set polarity and modality, in text order.</param>
+/// <param name="Attribution">The reported-speech frame the trigger lies in, if any.</param>
 /// <param name="Time">Token range (half-open) of a time expression governing the claim, if any.</param>
-internal sealed record Qualifiers(Polarity Polarity, Modality Modality, IReadOnlyList<PhraseHit> Cues, AttributionFrame? Attribution, (int Start, int End)? Time);
+internal sealed record ClaimQualifiers(Polarity Polarity, Modality Modality, IReadOnlyList<PhraseHit> Cues, AttributionFrame? Attribution, (int Start, int End)? Time);
 
 /// <summary>
 /// Decides, for one candidate, what its sentence says about it: negated or not (negation cues between the start
@@ -23,7 +27,7 @@ internal sealed class QualifierAnnotator
     public QualifierAnnotator(CompiledPack pack) => _pack = pack;
 
     /// <summary>Returns null when the sentence asks rather than asserts the relation.</summary>
-    public Qualifiers? Annotate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, ClaimCandidate candidate)
+    public ClaimQualifiers? Annotate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, ClaimCandidate candidate)
     {
         if (sentence.Sentence.IsQuestion)
         {
@@ -32,19 +36,27 @@ internal sealed class QualifierAnnotator
 
         Clause clause = sentence.Clauses[candidate.Clause];
         int trigger = candidate.Trigger.Start;
-        if (IsAsked(tokens, sentence, clause, trigger))
+        if (IsAsked(text, tokens, sentence, clause, trigger))
         {
             return null;
         }
 
         var cues = new List<PhraseHit>();
+        if (candidate.Presupposed)
+        {
+            // "unprepared to help strategic ally Iran": the apposition is presupposed, outside the negation's reach.
+            return new ClaimQualifiers(Polarity.Affirmed, Modality.Asserted, cues, FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
+        }
+
         int negations = 0;
         Modality modality = Modality.Asserted;
         foreach (PhraseHit cue in sentence.CueHits)
         {
             bool inClause = clause.Contains(cue.Start) && cue.End <= trigger;
+            // "It seems that …", "it is likely that …": a hedge right before "that" governs the complement clause.
             bool inGoverningClause = clause.Opener == ClauseOpener.Complement && candidate.Clause > 0
-                && sentence.Clauses[candidate.Clause - 1].Contains(cue.Start);
+                && sentence.Clauses[candidate.Clause - 1].Contains(cue.Start) && clause.Start - cue.End <= 2
+                && cue.Payload.Kind is PhraseKind.Hedge or PhraseKind.NegativeHedge;
             if (!inClause && !inGoverningClause)
             {
                 continue;
@@ -52,7 +64,7 @@ internal sealed class QualifierAnnotator
 
             switch (cue.Payload.Kind)
             {
-                case PhraseKind.Negation when inClause:
+                case PhraseKind.Negation when inClause && !CommaBetween(tokens, cue.End, trigger):
                     negations++;
                     cues.Add(cue);
                     break;
@@ -88,17 +100,34 @@ internal sealed class QualifierAnnotator
         }
 
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        AttributionFrame? attribution = null;
+        return new ClaimQualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues, FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
+    }
+
+    private static AttributionFrame? FindAttribution(SentenceContext sentence, int trigger)
+    {
         foreach (AttributionFrame frame in sentence.Attributions)
         {
             if (trigger >= frame.ScopeStart && trigger < frame.ScopeEnd)
             {
-                attribution = frame;
-                break;
+                return frame;
             }
         }
 
-        return new Qualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues, attribution, FindTime(text, tokens, sentence, clause));
+        return null;
+    }
+
+    /// <summary>A negation's scope ends at a comma: "Far from a transactional relationship, the ties … have evolved into an alliance".</summary>
+    private bool CommaBetween(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.Comma))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Modality Stronger(Modality current, Modality candidate) => Rank(candidate) > Rank(current) ? candidate : current;
@@ -112,7 +141,7 @@ internal sealed class QualifierAnnotator
     };
 
     /// <summary>"whether …", or a clause opening with an auxiliary and an actor ("would Russia defend Iran").</summary>
-    private bool IsAsked(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int trigger)
+    private bool IsAsked(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int trigger)
     {
         foreach (PhraseHit cue in sentence.CueHits)
         {
@@ -131,7 +160,21 @@ internal sealed class QualifierAnnotator
 
             bool clauseInitial = t == clause.Start || (t == clause.Start + 1 && clause.OpenerToken == clause.Start) || IsOpeningQuote(tokens, t - 1);
             bool actorFollows = sentence.Groups.Any(g => g.Start == t + 1);
-            if (clauseInitial && actorFollows)
+            if (clauseInitial && actorFollows && !QuestionClosedBefore(text, tokens, t, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a quoted question ends before the trigger: "the question "Is Iran an ally of Russia?" can be answered …".</summary>
+    private static bool QuestionClosedBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int trigger)
+    {
+        for (int t = start; t < trigger; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is '?' or '"' or '\u201d')
             {
                 return true;
             }

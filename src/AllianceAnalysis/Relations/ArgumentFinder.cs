@@ -12,7 +12,7 @@ namespace AllianceAnalysis.Relations;
 internal sealed class ArgumentFinder
 {
     private const int MaxObjectDistance = 4;
-    private const int MaxPossessorDistance = 3;
+    private const int MaxPossessorDistance = 4;
     private readonly CompiledPack _pack;
     private readonly int _against;
 
@@ -28,32 +28,38 @@ internal sealed class ArgumentFinder
         {
             RoleKind.Subject => Subject(sentence, clause, triggerStart, exclude),
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
-            RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && Distance(tokens, g.End, triggerStart) <= MaxPossessorDistance),
+            RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance),
             RoleKind.Modifier => First(sentence, g => g != exclude && g.Modifier && g.End == triggerStart),
             RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
-            RoleKind.Apposition => First(sentence, g => g != exclude && g.Start == triggerEnd && g.Preposition < 0),
-            RoleKind.Preposition => First(sentence, g => g != exclude && !g.Speaker && g.Preposition == role.Preposition && g.Start >= triggerEnd && clause.Contains(g.Start))
-                ?? First(sentence, g => g != exclude && !g.Speaker && g.Preposition == role.Preposition && g.End <= triggerStart && clause.Contains(g.Start)),
-            RoleKind.Other => First(sentence, g => g != exclude && !g.Speaker && !g.Possessive && g.Preposition != _against && clause.Contains(g.Start) && !(g.Start >= triggerStart && g.End <= triggerEnd)),
-            RoleKind.Parties => Parties(sentence, exclude),
+            RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
+            RoleKind.Preposition => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && g.Start >= triggerEnd && clause.Contains(g.Start)),
+            RoleKind.Other => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && !g.Possessive && g.Preposition != _against && clause.Contains(g.Start) && !(g.Start >= triggerStart && g.End <= triggerEnd)),
+            RoleKind.Parties => Parties(sentence, exclude, triggerStart),
             _ => null,
         };
     }
 
-    /// <summary>The first group of the clause before the trigger that is not after a preposition, not possessive and not a modifier.</summary>
-    public MentionGroup? Subject(SentenceContext sentence, Clause clause, int before, MentionGroup? exclude)
+    /// <summary>"strategic ally Iran", "its key allies, Russia and China": the group right after a noun trigger.</summary>
+    private MentionGroup? Apposition(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerEnd, MentionGroup? exclude)
     {
-        MentionGroup? found = First(sentence, g => g != exclude && IsSubjectLike(g) && clause.Contains(g.Start) && g.End <= before);
+        int start = triggerEnd < sentence.TokenEnd && _pack.Is(tokens[triggerEnd], WordClass.Comma) ? triggerEnd + 1 : triggerEnd;
+        return First(sentence, g => g != exclude && (g.Start == triggerEnd || g.Start == start) && g.Preposition < 0 && !g.IsSpeakerFor(triggerEnd));
+    }
+
+    /// <summary>The first group of the clause before the trigger that is not after a preposition, not possessive and not a modifier.</summary>
+    public static MentionGroup? Subject(SentenceContext sentence, Clause clause, int before, MentionGroup? exclude)
+    {
+        MentionGroup? found = First(sentence, g => g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before);
         if (found is null && clause.Opener == ClauseOpener.Relative)
         {
             // "Russia, which supplied …": the antecedent ends just before the relative pronoun (a comma or a preposition between).
-            found = Last(sentence, g => g != exclude && g.End <= clause.Start && clause.Start - g.End <= 2 && !g.Speaker);
+            found = Last(sentence, g => g != exclude && g.End <= clause.Start && clause.Start - g.End <= 2 && !g.IsSpeakerFor(before));
         }
 
         return found;
     }
 
-    public static bool IsSubjectLike(MentionGroup g) => g.Preposition < 0 && !g.Possessive && !g.Modifier && !g.Speaker && !g.Reciprocal;
+    public static bool IsSubjectLike(MentionGroup g) => g.Preposition < 0 && !g.Possessive && !g.Modifier && !g.Reciprocal && !g.ObjectOfVerb;
 
     private MentionGroup? Object(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int after, MentionGroup? exclude)
     {
@@ -64,7 +70,7 @@ internal sealed class ArgumentFinder
                 continue;
             }
 
-            if (g.Preposition >= 0 || g.Speaker || Distance(tokens, after, g.Start) > MaxObjectDistance || !OnlyNounPhraseBetween(tokens, after, g.Start))
+            if (g.Preposition >= 0 || g.IsSpeakerFor(after) || g.Start - after > MaxObjectDistance || !OnlyNounPhraseBetween(tokens, after, g.Start))
             {
                 return null;
             }
@@ -90,12 +96,12 @@ internal sealed class ArgumentFinder
         return true;
     }
 
-    private static MentionGroup? Parties(SentenceContext sentence, MentionGroup? exclude)
+    private static MentionGroup? Parties(SentenceContext sentence, MentionGroup? exclude, int trigger)
     {
         var actors = new List<int>();
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g == exclude || g.Speaker)
+            if (g == exclude || g.IsSpeakerFor(trigger))
             {
                 continue;
             }
@@ -117,8 +123,6 @@ internal sealed class ArgumentFinder
         var parties = new MentionGroup { Start = sentence.TokenStart, End = sentence.TokenStart, Actors = [.. actors] };
         return parties;
     }
-
-    private static int Distance(ReadOnlySpan<Token> tokens, int from, int to) => to - from;
 
     private static MentionGroup? First(SentenceContext sentence, Func<MentionGroup, bool> predicate)
     {

@@ -12,6 +12,7 @@ namespace AllianceAnalysis.Relations;
 /// <param name="OtherParty">For mediation: the other party's actor index, or -1.</param>
 /// <param name="FromAnaphor">Whether a participant came from a pronoun, a group expression or the discourse pair.</param>
 /// <param name="Directive">The directive cue that made the trigger's subject its object ("warned X not to strike"), if any.</param>
+/// <param name="Presupposed">Whether the target is an apposition of a noun trigger ("strategic ally Iran"): presupposed, not asserted.</param>
 internal sealed record ClaimCandidate(
     CompiledRule Rule,
     PhraseHit Trigger,
@@ -20,4 +21,5 @@ internal sealed record ClaimCandidate(
     int Target,
     int OtherParty,
     bool FromAnaphor,
-    PhraseHit? Directive);
+    PhraseHit? Directive,
+    bool Presupposed = false);

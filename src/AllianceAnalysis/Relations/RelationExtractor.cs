@@ -45,7 +45,7 @@ internal sealed class RelationExtractor
         }
     }
 
-    private bool ContextAllows(ReadOnlySpan<Token> tokens, Clause clause, CompiledRule rule)
+    private static bool ContextAllows(ReadOnlySpan<Token> tokens, Clause clause, CompiledRule rule)
     {
         foreach (int lemma in rule.RequiredLemmas)
         {
@@ -81,8 +81,9 @@ internal sealed class RelationExtractor
 
     private void ExtractSymmetric(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
     {
-        MentionGroup? first = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null);
+        MentionGroup? first = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out _);
         int[] participants;
+        bool presupposed = false;
         bool fromAnaphor = first?.FromAnaphor ?? false;
         if (first is { Actors.Length: >= 2 })
         {
@@ -90,13 +91,14 @@ internal sealed class RelationExtractor
         }
         else
         {
-            MentionGroup? partner = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: first);
+            MentionGroup? partner = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: first, out RoleKind partnerRole);
+            presupposed = partner is not null && partnerRole == RoleKind.Apposition;
             participants = [.. (first?.Actors ?? []).Concat(partner?.Actors ?? []).Distinct()];
             fromAnaphor |= partner?.FromAnaphor ?? false;
         }
 
         // "bilateral trade", "a mutual defense clause", "neither party … the other's aid": the pair under discussion.
-        if (participants.Length < 2 && RefersToPair(tokens, sentence, clause, trigger))
+        if (participants.Length < 2 && RefersToPair(sentence, clause, trigger))
         {
             int[]? pair = PairBefore(sentence, trigger.Start) ?? discourse.LastGroup;
             if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
@@ -110,7 +112,7 @@ internal sealed class RelationExtractor
         {
             for (int j = i + 1; j < participants.Length; j++)
             {
-                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, participants[i], participants[j], -1, fromAnaphor, null));
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, participants[i], participants[j], -1, fromAnaphor, null, presupposed));
             }
         }
     }
@@ -125,7 +127,7 @@ internal sealed class RelationExtractor
         }
         else
         {
-            source = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null);
+            source = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out _);
         }
 
         if (source is null)
@@ -133,11 +135,13 @@ internal sealed class RelationExtractor
             return;
         }
 
-        MentionGroup? target = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: source);
+        MentionGroup? target = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: source, out RoleKind targetRole);
         if (target is null)
         {
             return;
         }
+
+        bool presupposed = targetRole == RoleKind.Apposition;
 
         bool fromAnaphor = source.FromAnaphor || target.FromAnaphor;
         if (target.Reciprocal)
@@ -164,7 +168,7 @@ internal sealed class RelationExtractor
             for (int k = 0; k < targets.Length; k++)
             {
                 int other = mediation && targets.Length == 2 ? targets[1 - k] : -1;
-                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, s, targets[k], other, fromAnaphor, directive));
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, s, targets[k], other, fromAnaphor, directive, presupposed));
             }
         }
     }
@@ -206,7 +210,7 @@ internal sealed class RelationExtractor
         return false;
     }
 
-    private bool RefersToPair(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger)
+    private static bool RefersToPair(SentenceContext sentence, Clause clause, PhraseHit trigger)
     {
         foreach (PhraseHit cue in sentence.CueHits)
         {
@@ -235,17 +239,19 @@ internal sealed class RelationExtractor
         return pair;
     }
 
-    private MentionGroup? FindFirst(ArgumentRole[] roles, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, MentionGroup? exclude)
+    private MentionGroup? FindFirst(ArgumentRole[] roles, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, MentionGroup? exclude, out RoleKind matched)
     {
         foreach (ArgumentRole role in roles)
         {
             MentionGroup? found = _arguments.Find(role, tokens, sentence, clause, trigger.Start, trigger.End, exclude);
             if (found is not null && (exclude is null || found.Actors.Except(exclude.Actors).Any()))
             {
+                matched = role.Kind;
                 return found;
             }
         }
 
+        matched = default;
         return null;
     }
 }

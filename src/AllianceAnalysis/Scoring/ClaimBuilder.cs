@@ -4,6 +4,7 @@ using System.Text;
 using AllianceAnalysis.Matching;
 using AllianceAnalysis.Packs;
 using AllianceAnalysis.Pipeline;
+using AllianceAnalysis.Qualifiers;
 using AllianceAnalysis.Relations;
 using AllianceAnalysis.Text;
 
@@ -20,7 +21,7 @@ internal sealed class ClaimBuilder
 
     public ClaimBuilder(CompiledPack pack) => _pack = pack;
 
-    public Claim Build(Document document, ReadOnlySpan<Token> tokens, SentenceContext sentence, ClaimCandidate candidate, Qualifiers.Qualifiers qualifiers)
+    public Claim Build(Document document, ReadOnlySpan<Token> tokens, SentenceContext sentence, ClaimCandidate candidate, ClaimQualifiers qualifiers)
     {
         string text = document.Text;
         string source = _pack.Actors[candidate.Source].Code;
@@ -45,7 +46,7 @@ internal sealed class ClaimBuilder
             Trigger = trigger,
             Rule = candidate.Rule.Id,
             Pack = candidate.Rule.Pack,
-            Cues = [.. qualifiers.Cues.Select(c => Cue(text, tokens, c))],
+            Cues = Cues(text, tokens, qualifiers.Cues),
         };
 
         Attribution? attribution = null;
@@ -75,6 +76,17 @@ internal sealed class ClaimBuilder
     }
 
     private static TextFragment Fragment(string text, int start, int end) => new(start, end, text[start..end]);
+
+    private static QualifierCue[] Cues(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<PhraseHit> hits)
+    {
+        var cues = new QualifierCue[hits.Count];
+        for (int i = 0; i < cues.Length; i++)
+        {
+            cues[i] = Cue(text, tokens, hits[i]);
+        }
+
+        return cues;
+    }
 
     private static QualifierCue Cue(string text, ReadOnlySpan<Token> tokens, PhraseHit hit)
     {

@@ -72,7 +72,7 @@ internal sealed class Tokenizer
     private void Add(ReadOnlySpan<char> text, int start, int end, TokenKind kind, List<Token> output)
     {
         ReadOnlySpan<char> slice = text[start..end];
-        int form = kind is TokenKind.Word or TokenKind.Punctuation or TokenKind.Symbol ? _lexicon.FindAnyCase(slice) : -1;
+        int form = kind is TokenKind.Word or TokenKind.Number or TokenKind.Punctuation or TokenKind.Symbol ? _lexicon.FindAnyCase(slice) : -1;
         output.Add(new Token(start, end, kind, ShapeOf(slice), form, _lexicon.LemmaOf(form)));
     }
 
