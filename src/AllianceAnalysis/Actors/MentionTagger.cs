@@ -31,7 +31,7 @@ internal sealed class MentionTagger
                 Kind = hit.Payload.MentionKind,
             };
             SetContext(tokens, sentence, mention);
-            mention.ObjectOfVerb = AfterParticiple(text, tokens, sentence, mention.Start);
+            mention.ObjectOfVerb = AfterParticiple(text, tokens, sentence, mention.Start) || AfterTrigger(sentence, mention.Start);
             if (hit.Payload.IsPlaceName && IsPlaceUse(tokens, sentence, mention))
             {
                 continue;
@@ -68,6 +68,20 @@ internal sealed class MentionTagger
         Token before = tokens[start - 1];
         ReadOnlySpan<char> word = text[before.Start..before.End];
         return before.IsWord && before.Form < 0 && word.Length >= 6 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>"support Iran", "strategic ally Iran": a mention right after a trigger is its object or apposition.</summary>
+    private static bool AfterTrigger(SentenceContext sentence, int start)
+    {
+        foreach (PhraseHit trigger in sentence.TriggerHits)
+        {
+            if (trigger.End == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool EndsWithS(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form).EndsWith('s');
@@ -257,7 +271,7 @@ internal sealed class MentionTagger
             for (int i = sentence.Mentions.Count - 1; i >= 0; i--)
             {
                 Mention m = sentence.Mentions[i];
-                if (m.End <= hit.Start && m.Actors.Length == 1 && m.Kind != MentionKind.Anaphor)
+                if (m.End <= hit.Start && m.Actors.Length == 1 && m.Kind != MentionKind.Anaphor && m.Preposition < 0 && !m.Modifier)
                 {
                     return m.Actors;
                 }

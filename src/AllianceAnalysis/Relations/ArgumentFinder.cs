@@ -14,12 +14,10 @@ internal sealed class ArgumentFinder
     private const int MaxObjectDistance = 4;
     private const int MaxPossessorDistance = 4;
     private readonly CompiledPack _pack;
-    private readonly int _against;
 
     public ArgumentFinder(CompiledPack pack)
     {
         _pack = pack;
-        _against = pack.LemmaOf("against");
     }
 
     public MentionGroup? Find(ArgumentRole role, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, int triggerEnd, MentionGroup? exclude)
@@ -28,12 +26,12 @@ internal sealed class ArgumentFinder
         {
             RoleKind.Subject => Subject(sentence, clause, triggerStart, exclude),
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
-            RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance),
+            RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
             RoleKind.Modifier => First(sentence, g => g != exclude && g.Modifier && g.End == triggerStart),
             RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
             RoleKind.Preposition => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && g.Start >= triggerEnd && clause.Contains(g.Start)),
-            RoleKind.Other => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && !g.Possessive && g.Preposition != _against && clause.Contains(g.Start) && !(g.Start >= triggerStart && g.End <= triggerEnd)),
+            RoleKind.Other => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && !g.Possessive && g.Preposition < 0 && clause.Contains(g.Start) && !(g.Start >= triggerStart && g.End <= triggerEnd)),
             RoleKind.Parties => Parties(sentence, exclude, triggerStart),
             _ => null,
         };
@@ -122,6 +120,19 @@ internal sealed class ArgumentFinder
 
         var parties = new MentionGroup { Start = sentence.TokenStart, End = sentence.TokenStart, Actors = [.. actors] };
         return parties;
+    }
+
+    private static bool GroupBetween(SentenceContext sentence, int start, int end)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start >= start && g.End <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static MentionGroup? First(SentenceContext sentence, Func<MentionGroup, bool> predicate)

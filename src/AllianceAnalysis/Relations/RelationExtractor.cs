@@ -241,14 +241,30 @@ internal sealed class RelationExtractor
 
     private MentionGroup? FindFirst(ArgumentRole[] roles, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, MentionGroup? exclude, out RoleKind matched)
     {
-        foreach (ArgumentRole role in roles)
+        for (int i = 0; i < roles.Length; i++)
         {
-            MentionGroup? found = _arguments.Find(role, tokens, sentence, clause, trigger.Start, trigger.End, exclude);
-            if (found is not null && (exclude is null || found.Actors.Except(exclude.Actors).Any()))
+            MentionGroup? found = _arguments.Find(roles[i], tokens, sentence, clause, trigger.Start, trigger.End, exclude);
+            if (found is null || (exclude is not null && !found.Actors.Except(exclude.Actors).Any()))
             {
-                matched = role.Kind;
-                return found;
+                continue;
             }
+
+            matched = roles[i].Kind;
+            if (found.FromAnaphor)
+            {
+                // "Russia and Iran are integrating their payment systems": the named group beats the pronoun naming it.
+                for (int j = i + 1; j < roles.Length; j++)
+                {
+                    MentionGroup? named = _arguments.Find(roles[j], tokens, sentence, clause, trigger.Start, trigger.End, exclude);
+                    if (named is { FromAnaphor: false } && found.Actors.All(named.Actors.Contains))
+                    {
+                        matched = roles[j].Kind;
+                        return named;
+                    }
+                }
+            }
+
+            return found;
         }
 
         matched = default;
