@@ -25,9 +25,9 @@ internal sealed class JsonTextSink : IDisposable
     private const int DrainThreshold = 32 * 1024;
 
     private readonly TextWriter _text;
-    private readonly ArrayBufferWriter<byte> _buffer = new(DrainThreshold);
+    private readonly ArrayBufferWriter<byte> _buffer = new();
     private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-    private readonly char[] _chars = ArrayPool<char>.Shared.Rent(8 * 1024);
+    private readonly char[] _chars = ArrayPool<char>.Shared.Rent(4 * 1024);
 
     public JsonTextSink(TextWriter text, JsonWriterOptions options)
     {
