@@ -1,0 +1,223 @@
+using System.CommandLine;
+using AllianceAnalysis.Aggregation;
+using AllianceAnalysis.Output;
+using AllianceAnalysis.Packs;
+using Spectre.Console;
+
+namespace AllianceAnalysis.Cli;
+
+/// <summary>
+/// <c>alliance analyze &lt;paths…&gt; [--out DIR] [--rules FILE]…</c>: analyses every article, writes
+/// <c>claims.jsonl</c>, <c>relations.json</c> and <c>relations.csv</c> into DIR (whole or not at all), then prints a
+/// table of actor pairs and a one-line summary. Errors and progress go to standard error.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    /// <summary>The output folder when <c>--out</c> is not given.</summary>
+    public const string DefaultOutDirectory = "out";
+
+    public static Command Build()
+    {
+        var pathsArgument = new Argument<string[]>("paths")
+        {
+            Description = "Article files, or folders searched recursively for *.txt and *.md.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        pathsArgument.Validators.Add(result =>
+        {
+            foreach (string path in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                CliApp.RejectUnknownOption(result, path);
+            }
+        });
+        var outOption = new Option<string>("--out", "-o")
+        {
+            Description = "Folder for claims.jsonl, relations.json and relations.csv (created if needed).",
+            HelpName = "dir",
+            DefaultValueFactory = _ => DefaultOutDirectory,
+        };
+        outOption.Validators.Add(result =>
+        {
+            string? directory = result.GetValueOrDefault<string>();
+            if (string.IsNullOrWhiteSpace(directory))
+            {
+                result.AddError("--out needs a folder path.");
+            }
+            else if (File.Exists(directory))
+            {
+                result.AddError($"--out '{directory}' is a file; give a folder.");
+            }
+        });
+        var rulesOption = new Option<string[]>("--rules")
+        {
+            Description = "An extra rule pack (YAML) used after the default pack; repeatable.",
+            HelpName = "file",
+        };
+
+        var command = new Command("analyze", "Extract claims from articles and profile each pair of actors.")
+        {
+            pathsArgument,
+            outOption,
+            rulesOption,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(pathsArgument),
+            parseResult.GetValue(outOption) ?? DefaultOutDirectory,
+            parseResult.GetValue(rulesOption) ?? [],
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string[] paths, string outDirectory, string[] rules, TextWriter output, TextWriter error)
+    {
+        AllianceAnalyzer analyzer;
+        try
+        {
+            analyzer = CreateAnalyzer(rules);
+        }
+        catch (RulePackException ex)
+        {
+            error.WriteLine($"error: {ex.Message}");
+            return CliApp.UsageError;
+        }
+
+        OutputFiles outputs;
+        try
+        {
+            outputs = OutputFiles.Open(outDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: cannot write to '{outDirectory}': {ex.Message}");
+            return CliApp.InputFailed;
+        }
+
+        using (outputs)
+        {
+            InputCollection inputs = InputFiles.Collect(paths);
+            foreach (string warning in inputs.Warnings)
+            {
+                error.WriteLine($"warning: {warning}");
+            }
+
+            foreach (string inputError in inputs.Errors)
+            {
+                error.WriteLine($"error: {inputError}");
+            }
+
+            var aggregator = new RelationAggregator(analyzer);
+            int documents = 0;
+            int claims = 0;
+            int failed = inputs.Errors.Count;
+            ForEachWithProgress(inputs.Files, error, (file, report) =>
+            {
+                DocumentAnalysis? analysis = Analyze(analyzer, file, report);
+                if (analysis is null)
+                {
+                    failed++;
+                    return;
+                }
+
+                ClaimJsonLinesWriter.Write(outputs.Claims, analysis.Claims);
+                aggregator.Add(analysis);
+                documents++;
+                claims += analysis.Claims.Count;
+            });
+
+            RelationSet relations = aggregator.ToRelations();
+            try
+            {
+                outputs.Commit(relations);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"error: cannot write the outputs to '{outDirectory}': {ex.Message}");
+                return CliApp.InputFailed;
+            }
+
+            Table? table = PairTable.Build(relations);
+            if (table is null)
+            {
+                output.WriteLine("No relations found.");
+            }
+            else
+            {
+                Consoles.ForOutput(output).Write(table);
+            }
+
+            output.WriteLine($"{Count(documents, "document")}, {Count(claims, "claim")}, {failed} failed; wrote {outDirectory}");
+            return failed > 0 ? CliApp.InputFailed : CliApp.Success;
+        }
+    }
+
+    private static AllianceAnalyzer CreateAnalyzer(string[] rules)
+    {
+        if (rules.Length == 0)
+        {
+            return AllianceAnalyzer.Default;
+        }
+
+        AllianceAnalyzerBuilder builder = AllianceAnalyzer.CreateBuilder();
+        foreach (string file in rules)
+        {
+            builder.AddPack(RulePack.LoadFile(file));
+        }
+
+        return builder.Build();
+    }
+
+    private static DocumentAnalysis? Analyze(AllianceAnalyzer analyzer, InputFile file, Action<string> report)
+    {
+        Document document;
+        try
+        {
+            document = Document.Load(file.Path) with { Id = file.Id };
+        }
+        catch (DocumentReadException ex)
+        {
+            report($"error: {file.Id}: {ex.Reason}");
+            return null;
+        }
+
+        try
+        {
+            return analyzer.Analyze(document);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // One document the analyzer cannot handle must not cost the batch; it is reported and counted as failed.
+            report($"error: {file.Id}: analysis failed: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static void ForEachWithProgress(IReadOnlyList<InputFile> files, TextWriter error, Action<InputFile, Action<string>> body)
+    {
+        IAnsiConsole? console = Consoles.ForProgress(error);
+        if (console is null || files.Count == 0)
+        {
+            foreach (InputFile file in files)
+            {
+                body(file, error.WriteLine);
+            }
+
+            return;
+        }
+
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                ProgressTask task = context.AddTask("analysing", maxValue: files.Count);
+                foreach (InputFile file in files)
+                {
+                    body(file, line => console.WriteLine(line));
+                    task.Increment(1);
+                }
+            });
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}
