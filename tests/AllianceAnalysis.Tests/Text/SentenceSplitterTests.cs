@@ -132,6 +132,7 @@ public class SentenceSplitterTests
     [InlineData("**Would Russia act?**", "Body?")]
     [InlineData("What now?!", "Body?")]
     [InlineData("Iran denied it (did it?) and moved on.", "Body")]
+    [InlineData("Iran and Russia are allies.[4]\nAllies [4]", "Body|Heading")]
     public void Classifies_kind_and_question(string text, string expected)
     {
         string actual = string.Join("|", Split(text).Select(s => s.Kind + (s.IsQuestion ? "?" : "")));
