@@ -3,6 +3,8 @@ namespace AllianceAnalysis.Text;
 /// <summary>Character classes and small scans over text shared by the sentence splitter and the boilerplate detector.</summary>
 internal static class TextChars
 {
+    private const int MaxCitationLength = 12;
+
     /// <summary>Whether <paramref name="c"/> can end a sentence: <c>. ! ?</c> or the ellipsis character.</summary>
     public static bool IsSentenceFinal(char c) => c is '.' or '!' or '?' or '…';
 
@@ -48,8 +50,9 @@ internal static class TextChars
             }
             else if (c == ']')
             {
-                int open = text[..end].LastIndexOf('[');
-                end = open >= 0 && IsCitation(text[(open + 1)..(end - 1)]) ? open : end - 1;
+                int searchFrom = Math.Max(0, end - MaxCitationLength);
+                int open = text[searchFrom..end].LastIndexOf('[');
+                end = open >= 0 && IsCitation(text[(searchFrom + open + 1)..(end - 1)]) ? searchFrom + open : end - 1;
             }
             else
             {
@@ -73,7 +76,6 @@ internal static class TextChars
     /// </summary>
     public static int CitationEnd(ReadOnlySpan<char> text, int open, int end)
     {
-        const int MaxCitationLength = 12;
         if (open >= end || text[open] != '[')
         {
             return -1;
