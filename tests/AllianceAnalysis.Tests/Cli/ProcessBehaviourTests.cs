@@ -36,7 +36,7 @@ public sealed class ProcessBehaviourTests : IDisposable
         await process.WaitForExitAsync(timeout.Token);
 
         process.ExitCode.Should().Be(0, await stderr);
-        (await stdout).Should().Contain("1 document, 0 claims, 0 failed; wrote out");
+        (await stdout).Should().Contain("1 document, 2 claims, 0 failed; wrote out");
         File.Exists(_temp["out/claims.jsonl"]).Should().BeTrue();
         File.Exists(_temp["out/relations.json"]).Should().BeTrue();
         File.Exists(_temp["out/relations.csv"]).Should().BeTrue();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using AllianceAnalysis.Packs;
 using AllianceAnalysis.Text;
@@ -294,23 +293,6 @@ public class SentenceSplitterTests
             "Would Russia Defend Iran?",
             "This is a crucial distinction to make when asking, \"would Russia defend Iran?\"",
             "What are your thoughts on the future trajectory of this complex alliance?");
-    }
-
-    [Fact]
-    public void Splits_tens_of_megabytes_per_second()
-    {
-        string seeds = SeedArticles.Read(SeedArticles.IsIranAnAllyOfRussia) + "\n\n" + SeedArticles.Read(SeedArticles.WouldRussiaDefendIran) + "\n\n";
-        string text = string.Concat(Enumerable.Repeat(seeds, 256));
-        var output = new List<SentenceBoundary>(100_000);
-        Splitter.Split(text, output);
-        output.Clear();
-
-        var stopwatch = Stopwatch.StartNew();
-        Splitter.Split(text, output);
-        stopwatch.Stop();
-
-        double megabytesPerSecond = text.Length * sizeof(char) / 1e6 / stopwatch.Elapsed.TotalSeconds;
-        megabytesPerSecond.Should().BeGreaterThan(10, $"{text.Length} characters took {stopwatch.ElapsedMilliseconds} ms");
     }
 
     internal static SentenceSplitter FromDefaultPack()
