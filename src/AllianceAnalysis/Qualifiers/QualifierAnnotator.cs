@@ -77,7 +77,7 @@ internal sealed class QualifierAnnotator
                     modality = Stronger(modality, Modality.Hedged);
                     cues.Add(cue);
                     break;
-                case PhraseKind.Hedge:
+                case PhraseKind.Hedge when !ModifiesAdverb(text, tokens, cue):
                     modality = Stronger(modality, Modality.Hedged);
                     cues.Add(cue);
                     break;
@@ -101,6 +101,19 @@ internal sealed class QualifierAnnotator
 
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return new ClaimQualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues, FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
+    }
+
+    /// <summary>"has, perhaps unexpectedly, ushered in": the hedge qualifies the adverb, not the claim.</summary>
+    private bool ModifiesAdverb(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PhraseHit cue)
+    {
+        int next = cue.End;
+        if (next + 1 >= tokens.Length || !tokens[next].IsWord || tokens[next].Form >= 0)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = text[tokens[next].Start..tokens[next].End];
+        return word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && _pack.Is(tokens[next + 1], WordClass.Comma);
     }
 
     private static AttributionFrame? FindAttribution(SentenceContext sentence, int trigger)
