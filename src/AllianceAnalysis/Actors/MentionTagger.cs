@@ -253,7 +253,7 @@ internal sealed class MentionTagger
         for (int i = 0; i + 1 < mentions.Count; i++)
         {
             if (mentions[i + 1].End <= token && mentions[i].Kind != MentionKind.Anaphor && mentions[i + 1].Kind != MentionKind.Anaphor
-                && mentions[i].Actors[0] != mentions[i + 1].Actors[0] && JoinedByCoordination(tokens, mentions[i].End, mentions[i + 1].Start))
+                && mentions[i].Actors[0] != mentions[i + 1].Actors[0] && JoinBetween(tokens, mentions[i].End, mentions[i + 1].Start) == Join.Strong)
             {
                 found = [.. mentions[i].Actors.Concat(mentions[i + 1].Actors).Distinct()];
             }
@@ -301,11 +301,12 @@ internal sealed class MentionTagger
     private void BuildGroups(ReadOnlySpan<Token> tokens, SentenceContext sentence)
     {
         var mentions = sentence.Mentions;
+        bool[] joined = JoinsToPrevious(tokens, mentions);
         MentionGroup? current = null;
         for (int i = 0; i < mentions.Count; i++)
         {
             Mention m = mentions[i];
-            if (current is not null && !m.Reciprocal && !mentions[current.Members[^1]].Reciprocal && JoinedByCoordination(tokens, mentions[current.Members[^1]].End, m.Start))
+            if (current is not null && joined[i])
             {
                 current.Members.Add(i);
                 current.End = m.End;
@@ -349,29 +350,70 @@ internal sealed class MentionTagger
         }
     }
 
-    private bool JoinedByCoordination(ReadOnlySpan<Token> tokens, int leftEnd, int rightStart)
+    /// <summary>
+    /// Whether each mention joins the one before it. "and", "or" and hyphens join; a comma joins only inside a list
+    /// that ends with "and"/"or" ("Russia, China and Iran"), never in "Iran, Lavrov said" or "According to Peskov, Russia".
+    /// </summary>
+    private bool[] JoinsToPrevious(ReadOnlySpan<Token> tokens, List<Mention> mentions)
+    {
+        var joins = new Join[mentions.Count];
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            // "against Ukraine and Iran's nuclear program": a possessive after a plain mention starts a new noun phrase.
+            bool newPossessor = mentions[i].Possessive && !mentions[i - 1].Possessive;
+            joins[i] = mentions[i].Reciprocal || mentions[i - 1].Reciprocal || newPossessor ? Join.None : JoinBetween(tokens, mentions[i - 1].End, mentions[i].Start);
+        }
+
+        var joined = new bool[mentions.Count];
+        bool listEndsWithCoordinator = false;
+        for (int i = mentions.Count - 1; i >= 1; i--)
+        {
+            listEndsWithCoordinator = joins[i] switch
+            {
+                Join.Strong => true,
+                Join.Comma => listEndsWithCoordinator,
+                _ => false,
+            };
+            joined[i] = joins[i] == Join.Strong || (joins[i] == Join.Comma && listEndsWithCoordinator);
+        }
+
+        return joined;
+    }
+
+    private Join JoinBetween(ReadOnlySpan<Token> tokens, int leftEnd, int rightStart)
     {
         if (rightStart - leftEnd is < 1 or > 3)
         {
-            return false;
+            return Join.None;
         }
 
-        bool sawJoiner = false;
+        Join join = Join.None;
         for (int t = leftEnd; t < rightStart; t++)
         {
             Token token = tokens[t];
             WordClass wordClass = _pack.ClassOf(token);
             bool hyphen = token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
-            if ((wordClass & (WordClass.Coordinator | WordClass.Comma)) != 0 || hyphen)
+            if ((wordClass & WordClass.Coordinator) != 0 || hyphen)
             {
-                sawJoiner = true;
+                join = Join.Strong;
+            }
+            else if ((wordClass & WordClass.Comma) != 0)
+            {
+                join = join == Join.Strong ? Join.Strong : Join.Comma;
             }
             else if ((wordClass & WordClass.Determiner) == 0)
             {
-                return false;
+                return Join.None;
             }
         }
 
-        return sawJoiner;
+        return join;
+    }
+
+    private enum Join : byte
+    {
+        None,
+        Comma,
+        Strong,
     }
 }

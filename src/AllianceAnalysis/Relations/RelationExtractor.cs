@@ -244,7 +244,7 @@ internal sealed class RelationExtractor
         for (int i = 0; i < roles.Length; i++)
         {
             MentionGroup? found = _arguments.Find(roles[i], tokens, sentence, clause, trigger.Start, trigger.End, exclude);
-            if (found is null || (exclude is not null && !found.Actors.Except(exclude.Actors).Any()))
+            if (found is null || (exclude is not null && !found.Reciprocal && !found.Actors.Except(exclude.Actors).Any()))
             {
                 continue;
             }

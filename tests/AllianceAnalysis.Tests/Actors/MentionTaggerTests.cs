@@ -1,0 +1,90 @@
+namespace AllianceAnalysis.Tests.Actors;
+
+/// <summary>Actor mentions as the analyzer reports them: "text=ACTORS/kind", in text order.</summary>
+public class MentionTaggerTests
+{
+    private static string Mentions(string text, int? sentence = null) => string.Join(" | ",
+        AllianceAnalyzer.Default.Analyze(new Document("t", text)).Mentions
+            .Where(m => sentence is null || m.Sentence == sentence)
+            .Select(m => $"{m.Text}={string.Join("+", m.Actors)}/{m.Kind}"));
+
+    [Theory]
+    [InlineData("Russia and Iran signed a treaty.", "Russia=RUS/Name | Iran=IRN/Name")]
+    [InlineData("Israeli jets struck Iranian targets.", "Israeli=ISR/Demonym | Iranian=IRN/Demonym")]
+    [InlineData("The Kremlin warned Washington.", "The Kremlin=RUS/Metonym | Washington=USA/Metonym")]
+    [InlineData("Russia's foreign ministry issued a statement.", "Russia's foreign ministry=RUS/Institution")]
+    [InlineData("The treaty was ratified by Iran's parliament.", "Iran's parliament=IRN/Institution")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov spoke.", "Russian Foreign Minister Sergei Lavrov=RUS/Person")]
+    [InlineData("Iran's President Masoud Pezeshkian will visit.", "Iran's President Masoud Pezeshkian=IRN/Person")]
+    [InlineData("Senior Biden administration officials said so.", "Senior Biden administration officials=USA/Person")]
+    [InlineData("Both Moscow and Tehran supported the Assad regime.", "Moscow=RUS/Metonym | Tehran=IRN/Metonym | the Assad regime=SYR/Person")]
+    public void Names_demonyms_metonyms_institutions_and_people_resolve_to_their_state(string text, string expected)
+    {
+        Mentions(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("The leaders met at a summit in Minsk.", "")]
+    [InlineData("Pezeshkian is expected to visit Moscow.", "Pezeshkian=IRN/Person")]
+    [InlineData("Talks in Moscow ended without a deal.", "")]
+    [InlineData("Moscow isn't rushing to Tehran's aid.", "Moscow=RUS/Metonym | Tehran=IRN/Metonym")]
+    [InlineData("Russia built reactors in Iran.", "Russia=RUS/Name | Iran=IRN/Name")]
+    public void A_capital_used_as_a_place_is_not_an_actor_but_a_country_name_is_kept(string text, string expected)
+    {
+        Mentions(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void The_two_nations_resolves_to_the_pair_named_before()
+    {
+        string text = "For decades, the dynamics between Tehran and Moscow have shifted. The ties between these two nations have deepened.";
+
+        Mentions(text, sentence: 1).Should().Be("these two nations=IRN+RUS/Anaphor");
+    }
+
+    [Fact]
+    public void The_two_nations_resolves_to_nothing_without_a_pair_in_view()
+    {
+        Mentions("The ties between the two nations have deepened.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void They_resolves_to_the_last_coordinated_group()
+    {
+        string text = "Russia and China provided diplomatic cover for Iran. They shielded Tehran at the UN.";
+
+        Mentions(text, sentence: 1).Should().StartWith("They=RUS+CHN/Anaphor | Tehran=IRN/Metonym");
+    }
+
+    [Fact]
+    public void It_resolves_to_the_subject_of_the_previous_sentence()
+    {
+        string text = "Iran is a partner, but Moscow is not rushing to help. Indeed, it seems unprepared.";
+
+        Mentions(text, sentence: 1).Should().Be("it=RUS/Anaphor");
+    }
+
+    [Fact]
+    public void It_resolves_to_nothing_when_the_previous_sentence_has_no_actor_subject()
+    {
+        string text = "The Iran-Russia partnership has evolved over decades. It is a relationship built on grievances.";
+
+        Mentions(text, sentence: 1).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Its_resolves_to_the_nearest_actor_that_is_not_a_modifier_or_after_a_preposition()
+    {
+        string text = "Russia's response to Israeli strikes on Iranian targets underscores its commitment.";
+
+        Mentions(text).Should().EndWith("its=RUS/Anaphor");
+    }
+
+    [Fact]
+    public void Mentions_of_boilerplate_are_not_reported()
+    {
+        string text = "Russia and Iran trade.\n\nWhat are your thoughts on Russia and Iran? Share your views in the comments below.\n";
+
+        Mentions(text).Should().Be("Russia=RUS/Name | Iran=IRN/Name");
+    }
+}

@@ -1,0 +1,99 @@
+namespace AllianceAnalysis.Tests.Qualifiers;
+
+/// <summary>Polarity, modality, cues, attribution and time, as the analyzer reports them on single sentences.</summary>
+public class QualifierTests
+{
+    private static IReadOnlyList<Claim> Claims(string text) => AllianceAnalyzer.Default.Analyze(new Document("t", text)).Claims;
+
+    private static Claim Single(string text, string relation) => Claims(text).Should().ContainSingle(c => c.Relation == relation).Subject;
+
+    [Theory]
+    [InlineData("The treaty between Russia and Iran does not include a mutual defense clause.", Polarity.Negated, "negation:not")]
+    [InlineData("Russia declined to defend Iran.", Polarity.Negated, "negation:declined to")]
+    [InlineData("Moscow isn't rushing to Tehran's aid.", Polarity.Negated, "negation:n't")]
+    [InlineData("There is little evidence of a defense pact between Russia and Iran.", Polarity.Negated, "negation:little evidence of")]
+    [InlineData("It is not true that Russia refused to defend Iran.", Polarity.Negated, "negation:refused to")]
+    [InlineData("Russia never refused to defend Iran.", Polarity.Affirmed, "negation:never|negation:refused to")]
+    [InlineData("Not only Russia but also China defended Iran.", Polarity.Affirmed, "")]
+    public void Negation_has_scope_and_two_negations_cancel(string text, Polarity polarity, string cues)
+    {
+        Claim claim = Single(text, "defense-pact");
+
+        claim.Polarity.Should().Be(polarity);
+        string.Join("|", claim.Evidence.Cues.Select(c => $"{c.Kind}:{c.Text}")).Should().Be(cues);
+    }
+
+    [Theory]
+    [InlineData("Iran is a strategic partner to Russia, but Moscow isn't rushing to Tehran's aid.", "strategic-partnership", Polarity.Affirmed)]
+    [InlineData("Far from a mere transactional relationship, the ties between Tehran and Moscow became an alliance.", "strategic-partnership", Polarity.Affirmed)]
+    public void Negation_stops_at_but_and_at_a_comma(string text, string relation, Polarity polarity)
+    {
+        Single(text, relation).Polarity.Should().Be(polarity);
+    }
+
+    [Theory]
+    [InlineData("Russia seems ready to supply drones to Iran.", Modality.Hedged)]
+    [InlineData("Russia will supply drones to Iran.", Modality.Intended)]
+    [InlineData("Russia is expected to supply drones to Iran.", Modality.Intended)]
+    [InlineData("If Russia supplies drones to Iran, the war will widen.", Modality.Hypothetical)]
+    [InlineData("Russia could supply drones to Iran.", Modality.Hypothetical)]
+    [InlineData("It seems that Russia supplied drones to Iran.", Modality.Hedged)]
+    [InlineData("Russia supplied drones to Iran.", Modality.Asserted)]
+    public void Modality_comes_from_cues_in_the_clause(string text, Modality modality)
+    {
+        Single(text, "arms").Modality.Should().Be(modality);
+    }
+
+    [Theory]
+    [InlineData("Would Russia defend Iran?")]
+    [InlineData("Analysts ask whether Russia would defend Iran.")]
+    [InlineData("The answer to \"would Russia defend Iran\" is complicated.")]
+    public void Questions_assert_nothing(string text)
+    {
+        Claims(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_directive_makes_its_object_the_actor_of_a_hypothetical_claim()
+    {
+        var claims = Claims("Moscow warned Washington not to strike Iran.");
+
+        claims.Should().Contain(c => c.Relation == "warning" && c.Source == "RUS" && c.Target == "USA" && c.Polarity == Polarity.Affirmed);
+        Claim strike = claims.Should().ContainSingle(c => c.Relation == "military-strike").Subject;
+        (strike.Source, strike.Target, strike.Polarity, strike.Modality).Should().Be(("USA", "IRN", Polarity.Negated, Modality.Hypothetical));
+    }
+
+    [Fact]
+    public void Reported_speech_is_attributed_to_the_speaker_and_the_actor_they_speak_for()
+    {
+        const string text = "Furthermore, Russian Foreign Minister Sergei Lavrov stated that Russia and Iran intend to sign a comprehensive treaty.";
+
+        Claim claim = Single(text, "strategic-partnership");
+
+        claim.AttributedTo.Should().Be(new Attribution("Russian Foreign Minister Sergei Lavrov", "RUS", 13, 51));
+        text[claim.AttributedTo!.Start..claim.AttributedTo.End].Should().Be(claim.AttributedTo.Text);
+        (claim.Source, claim.Target, claim.Modality).Should().Be(("IRN", "RUS", Modality.Intended));
+    }
+
+    [Theory]
+    [InlineData("As Suleymanov noted, a treaty does not mean Russia is obliged to defend Iran.", "Suleymanov", null)]
+    [InlineData("Russia will defend Iran, Lavrov said.", "Lavrov", "RUS")]
+    [InlineData("According to Peskov, Russia will defend Iran.", "Peskov", "RUS")]
+    public void Attribution_patterns(string text, string speaker, string? actor)
+    {
+        Claim claim = Single(text, "defense-pact");
+
+        claim.AttributedTo!.Text.Should().Be(speaker);
+        claim.AttributedTo.Actor.Should().Be(actor);
+        (claim.Source, claim.Target).Should().Be(("IRN", "RUS"));
+    }
+
+    [Theory]
+    [InlineData("Last week, Russia signed an agreement to build nuclear reactors in Iran.", "Last week")]
+    [InlineData("Russia invaded Ukraine in February 2022.", "February 2022")]
+    [InlineData("Russia invaded Ukraine.", null)]
+    public void Time_expressions_are_kept(string text, string? time)
+    {
+        Claims(text).Should().ContainSingle().Which.Time.Should().Be(time);
+    }
+}

@@ -1,0 +1,72 @@
+namespace AllianceAnalysis.Tests.Relations;
+
+/// <summary>Who is source and who is target, as argument roles decide: "SRC->TGT relation" per claim.</summary>
+public class RelationExtractorTests
+{
+    private static string Claims(string text) => string.Join(" | ",
+        AllianceAnalyzer.Default.Analyze(new Document("t", text)).Claims.Select(c => $"{c.Source}->{c.Target} {c.Relation}"));
+
+    [Theory]
+    [InlineData("Iran supplied drones to Russia.", "IRN->RUS arms")]
+    [InlineData("Drones were supplied to Russia by Iran.", "IRN->RUS arms")]
+    [InlineData("Russia supplied Iran with fighter jets.", "RUS->IRN arms")]
+    [InlineData("Israel struck Iran.", "ISR->IRN military-strike")]
+    [InlineData("Israeli strikes on Iranian targets continued.", "ISR->IRN military-strike")]
+    [InlineData("Israel's strikes against Iran drew condemnation.", "ISR->IRN military-strike")]
+    [InlineData("The invasion of Ukraine by Russia shocked Europe.", "RUS->UKR military-strike")]
+    [InlineData("China condemned Israel.", "CHN->ISR condemnation")]
+    public void Directed_relations_take_source_and_target_from_roles(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Russia and China condemned Israel.", "RUS->ISR condemnation | CHN->ISR condemnation")]
+    [InlineData("Iran's key global allies, Russia and China, have condemned Israel's strikes.",
+        "IRN->RUS strategic-partnership | CHN->IRN strategic-partnership | CHN->RUS strategic-partnership | RUS->ISR condemnation | CHN->ISR condemnation")]
+    public void Coordinated_actors_yield_a_claim_each(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Russia and Iran signed a trade agreement.", "IRN->RUS trade")]
+    [InlineData("Trade between Russia and Iran grew.", "IRN->RUS trade")]
+    [InlineData("Russia's trade with Iran grew.", "IRN->RUS trade")]
+    [InlineData("The Iran-Russia partnership deepened.", "IRN->RUS strategic-partnership")]
+    public void Symmetric_relations_are_written_in_alphabetical_order(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Bilateral_refers_to_the_pair_under_discussion()
+    {
+        Claims("Russia and Iran deepened ties. Bilateral trade doubled.").Should().Be("IRN->RUS trade");
+        Claims("Bilateral trade doubled.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Mediation_names_the_mediator_and_both_parties()
+    {
+        var claims = AllianceAnalyzer.Default.Analyze(new Document("t", "Oman mediated between Iran and the United States.")).Claims;
+
+        claims.Select(c => $"{c.Source}->{c.Target} other={c.OtherParty}").Should().Equal("OMN->IRN other=USA", "OMN->USA other=IRN");
+    }
+
+    [Fact]
+    public void Each_other_yields_both_directions()
+    {
+        Claims("Russia and Iran will continue to support each other.").Should().Be("RUS->IRN diplomatic-support | IRN->RUS diplomatic-support");
+    }
+
+    [Theory]
+    [InlineData("Russia and Iran face international sanctions.")]
+    [InlineData("Israel and Iran sent delegations to Geneva.")]
+    [InlineData("The weather in Moscow was cold.")]
+    [InlineData("Russia's war against Ukraine and Iran's nuclear program dominate the news.")]
+    public void Two_actors_and_no_relation_yield_nothing_wrong(string text)
+    {
+        Claims(text).Should().NotContain("sanctions").And.NotContain("IRN->ISR").And.NotContain("ISR->IRN").And.NotContain("->IRN military");
+    }
+}
