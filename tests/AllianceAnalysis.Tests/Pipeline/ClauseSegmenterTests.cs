@@ -1,0 +1,106 @@
+using AllianceAnalysis.Pipeline;
+
+namespace AllianceAnalysis.Tests.Pipeline;
+
+public class ClauseSegmenterTests
+{
+    [Theory]
+    [InlineData("Iran signed a treaty; Russia did not.", "Start:Iran signed a treaty | Boundary:; Russia did not.")]
+    [InlineData("Russia backs Iran but China does not.", "Start:Russia backs Iran | Boundary:but China does not.")]
+    [InlineData("Russia backs Iran: China does not.", "Start:Russia backs Iran | Boundary:: China does not.")]
+    [InlineData("Russia backs Iran \u2014 China does not.", "Start:Russia backs Iran | Boundary:\u2014 China does not.")]
+    [InlineData("Russia backs Iran, however China does not.", "Start:Russia backs Iran, | Boundary:however China does not.")]
+    [InlineData("Putin, whose ally is Iran, met Raisi.", "Start:Putin, | Boundary:whose ally is Iran, met Raisi.")]
+    public void ClauseSegmenter_cuts_at_contrast_words_and_clause_punctuation(string text, string clauses)
+    {
+        SentenceFixture.Analyze(text).Clauses.Should().Be(clauses);
+    }
+
+    [Theory]
+    [InlineData("Russia signed a treaty with Iran, which will include a defence clause.",
+        "Start:Russia signed a treaty with Iran, | Relative:which will include a defence clause.")]
+    [InlineData("The strategic partnership agreement between Russia and Iran, which will include a treaty, was signed.",
+        "Start:The strategic partnership agreement between Russia and Iran, | Relative:which will include a treaty, was signed.")]
+    [InlineData("Putin, who backs Iran, met Raisi.", "Start:Putin, | Relative:who backs Iran, met Raisi.")]
+    public void ClauseSegmenter_opens_a_relative_clause_at_a_relative_pronoun(string text, string clauses)
+    {
+        SentenceFixture.Analyze(text).Clauses.Should().Be(clauses);
+    }
+
+    [Theory]
+    [InlineData("Lavrov said that Iran is an ally.", "Start:Lavrov said | Complement:that Iran is an ally.")]
+    [InlineData("Russia denied that Iran is an ally.", "Start:Russia denied | Complement:that Iran is an ally.")]
+    [InlineData("Lavrov said that treaty is dead.", "Start:Lavrov said that treaty is dead.")]
+    [InlineData("Lavrov praised that strategic partnership.", "Start:Lavrov praised that strategic partnership.")]
+    public void ClauseSegmenter_opens_a_complement_clause_at_that_unless_a_trigger_follows(string text, string clauses)
+    {
+        SentenceFixture.Analyze(text).Clauses.Should().Be(clauses);
+    }
+
+    [Theory]
+    [InlineData("While Iran supplied drones, Russia sent missiles.", "Subordinator:While Iran supplied drones, | Boundary:Russia sent missiles.")]
+    [InlineData("If Russia attacks, Iran will respond.", "Subordinator:If Russia attacks, | Boundary:Iran will respond.")]
+    [InlineData("Even though Iran supplied drones, Russia hesitated.", "Subordinator:Even though Iran supplied drones, | Boundary:Russia hesitated.")]
+    [InlineData("Russia will respond if Iran is attacked.", "Start:Russia will respond | Subordinator:if Iran is attacked.")]
+    [InlineData("Iran, if attacked, will retaliate, Russia said.", "Start:Iran, | Subordinator:if attacked, | Boundary:will retaliate, Russia said.")]
+    public void ClauseSegmenter_ends_a_subordinate_clause_at_the_next_comma(string text, string clauses)
+    {
+        SentenceFixture.Analyze(text).Clauses.Should().Be(clauses);
+    }
+
+    [Fact]
+    public void ClauseSegmenter_records_opener_kind_and_token()
+    {
+        AnalyzedSentence sentence = SentenceFixture.Analyze("If Russia attacks, Iran will respond; but Iran said that treaty is void.");
+
+        sentence.Context.Clauses.Should().Equal(
+            new Clause(0, 4, ClauseOpener.Subordinator, 0),
+            new Clause(4, 7, ClauseOpener.Boundary, 3),
+            new Clause(7, 8, ClauseOpener.Boundary, 7),
+            new Clause(8, 16, ClauseOpener.Boundary, 8));
+    }
+
+    [Fact]
+    public void ClauseSegmenter_without_boundaries_makes_one_clause_opened_by_the_sentence_start()
+    {
+        SentenceFixture.Analyze("Iran supplied drones to Russia.").Context.Clauses.Should().Equal(new Clause(0, 6, ClauseOpener.Start, -1));
+    }
+
+    [Theory]
+    [InlineData("If Russia attacks, Iran will respond; but China, which backs Iran, says that it will wait.")]
+    [InlineData("While Tehran hesitated, Moscow, who had signed that treaty, acted \u2014 however late.")]
+    [InlineData("Iran supplied drones.")]
+    public void ClauseSegmenter_clauses_tile_the_sentence_without_gaps_or_overlaps(string text)
+    {
+        AnalyzedSentence sentence = SentenceFixture.Analyze(text);
+        List<Clause> clauses = sentence.Context.Clauses;
+
+        clauses.Should().NotBeEmpty();
+        clauses[0].Start.Should().Be(sentence.Context.TokenStart);
+        clauses[^1].End.Should().Be(sentence.Context.TokenEnd);
+        for (int i = 0; i < clauses.Count; i++)
+        {
+            clauses[i].End.Should().BeGreaterThan(clauses[i].Start);
+            if (i > 0)
+            {
+                clauses[i].Start.Should().Be(clauses[i - 1].End);
+            }
+        }
+    }
+
+    [Fact]
+    public void ClauseSegmenter_segments_only_the_sentence_token_range()
+    {
+        AnalyzedSentence first = SentenceFixture.Analyze("Iran signed a treaty; Russia did not.");
+        var second = new SentenceContext
+        {
+            Sentence = new Sentence(1, new TextSpan(0, first.Text.Length), SentenceKind.Body, BoilerplateKind.None),
+            TokenStart = 2,
+            TokenEnd = 7,
+        };
+
+        new ClauseSegmenter(SentenceFixture.Pack).Segment([.. first.Tokens], second);
+
+        second.Clauses.Should().Equal(new Clause(2, 4, ClauseOpener.Start, -1), new Clause(4, 7, ClauseOpener.Boundary, 4));
+    }
+}
