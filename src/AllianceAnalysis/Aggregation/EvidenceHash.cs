@@ -1,12 +1,12 @@
 using System.Buffers;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 
 namespace AllianceAnalysis.Aggregation;
 
 /// <summary>
 /// The content hash that identifies a piece of evidence across documents: the first 16 hex digits (lower case) of
-/// SHA-256 over the UTF-8 bytes of <c>collapsed + "|" + polarity</c>, where <c>collapsed</c> is the sentence text
+/// XxHash128 over the UTF-8 bytes of <c>collapsed + "|" + polarity</c>, where <c>collapsed</c> is the sentence text
 /// with every run of white space replaced by one space and leading and trailing white space removed, and
 /// <c>polarity</c> is <c>affirmed</c> or <c>negated</c>.
 /// </summary>
@@ -35,8 +35,9 @@ internal static class EvidenceHash
                 : (rentedBytes = ArrayPool<byte>.Shared.Rent(maxBytes));
             int byteCount = Encoding.UTF8.GetBytes(chars[..length], bytes);
 
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(bytes[..byteCount], hash);
+            // A content hash, not a security boundary: XxHash128 is fast and well distributed.
+            Span<byte> hash = stackalloc byte[16];
+            XxHash128.Hash(bytes[..byteCount], hash);
             return Convert.ToHexStringLower(hash[..8]);
         }
         finally

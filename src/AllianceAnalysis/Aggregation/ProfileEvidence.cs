@@ -5,7 +5,7 @@ namespace AllianceAnalysis.Aggregation;
 /// and polarity) with the strongest claim it made and every document it was seen in.
 /// </summary>
 /// <param name="Hash">
-/// The evidence identity: the first 16 lower-case hex digits of SHA-256 over the UTF-8 bytes of the sentence text
+/// The evidence identity: the first 16 lower-case hex digits of XxHash128 over the UTF-8 bytes of the sentence text
 /// (white-space runs collapsed to one space, trimmed) followed by <c>|affirmed</c> or <c>|negated</c>.
 /// </param>
 /// <param name="Polarity">Whether the sentence affirms or negates the relation.</param>

@@ -78,33 +78,39 @@ internal sealed class DocumentPipeline
     {
         string text = document.Text;
         IReadOnlyList<Sentence> sentences = SplitSentences(text);
-        var tokens = new List<Token>(text.Length / 5);
-        var contexts = new List<SentenceContext>(sentences.Count);
-        foreach (Sentence sentence in sentences)
-        {
-            int start = tokens.Count;
-            if (sentence.Boilerplate == BoilerplateKind.None)
-            {
-                _pack.Tokenizer.Tokenize(text, sentence.Span.Start, sentence.Span.End, tokens);
-            }
-
-            contexts.Add(new SentenceContext { Sentence = sentence, TokenStart = start, TokenEnd = tokens.Count });
-        }
-
-        ReadOnlySpan<Token> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        var tokens = new List<Token>(256);
         var discourse = new DiscourseState();
         var raw = new List<PhraseHit>();
         var candidates = new List<ClaimCandidate>();
         var claims = new List<Claim>();
         var mentions = new List<ActorMention>();
-        foreach (SentenceContext sentence in contexts)
+        SentenceContext? sentence = null;
+        foreach (Sentence current in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (sentence.Sentence.Boilerplate != BoilerplateKind.None || sentence.TokenEnd == sentence.TokenStart)
+            if (current.Boilerplate != BoilerplateKind.None)
             {
                 continue;
             }
 
+            // One sentence at a time: tokens, hits and working lists are reused, so memory stays flat.
+            tokens.Clear();
+            _pack.Tokenizer.Tokenize(text, current.Span.Start, current.Span.End, tokens);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            if (sentence is null)
+            {
+                sentence = new SentenceContext { Sentence = current, TokenStart = 0, TokenEnd = tokens.Count };
+            }
+            else
+            {
+                sentence.Reset(current, 0, tokens.Count);
+            }
+
+            ReadOnlySpan<Token> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
             raw.Clear();
             _pack.Matcher.Match(all, sentence.TokenStart, sentence.TokenEnd, raw);
             HitSelector.Select(raw, sentence);

@@ -5,15 +5,31 @@ namespace AllianceAnalysis.Pipeline;
 
 /// <summary>
 /// The working state of one sentence as it moves through the stages: its token range and the phrase hits,
-/// clauses, mentions and groups found so far. Token indices are into the document's token list.
+/// clauses, mentions and groups found so far. Token indices are into the token list the sentence was
+/// tokenized into. One instance is reused, via <see cref="Reset"/>, for every sentence of a document.
 /// </summary>
 internal sealed class SentenceContext
 {
-    public required Sentence Sentence { get; init; }
+    public required Sentence Sentence { get; set; }
 
-    public required int TokenStart { get; init; }
+    public required int TokenStart { get; set; }
 
-    public required int TokenEnd { get; init; }
+    public required int TokenEnd { get; set; }
+
+    /// <summary>Prepares the context for another sentence, keeping the lists' storage.</summary>
+    public void Reset(Sentence sentence, int tokenStart, int tokenEnd)
+    {
+        Sentence = sentence;
+        TokenStart = tokenStart;
+        TokenEnd = tokenEnd;
+        ActorHits.Clear();
+        TriggerHits.Clear();
+        CueHits.Clear();
+        Clauses.Clear();
+        Mentions.Clear();
+        Groups.Clear();
+        Attributions.Clear();
+    }
 
     public List<PhraseHit> ActorHits { get; } = [];
 

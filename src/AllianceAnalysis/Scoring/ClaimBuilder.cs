@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using AllianceAnalysis.Matching;
 using AllianceAnalysis.Packs;
@@ -109,8 +109,6 @@ internal sealed class ClaimBuilder
     private static string ClaimId(string document, TextSpan span, string relation, string source, string target, Polarity polarity)
     {
         string key = string.Create(CultureInfo.InvariantCulture, $"{document}\n{span.Start}\n{span.End}\n{relation}\n{source}\n{target}\n{polarity}");
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);
-        return Convert.ToHexStringLower(hash[..8]);
+        return Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(key)));
     }
 }

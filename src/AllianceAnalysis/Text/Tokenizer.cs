@@ -12,12 +12,12 @@ namespace AllianceAnalysis.Text;
 internal sealed class Tokenizer
 {
     private readonly Lexicon _lexicon;
-    private readonly IReadOnlySet<string> _abbreviations;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
 
     public Tokenizer(Lexicon lexicon, IReadOnlySet<string> abbreviations)
     {
         _lexicon = lexicon;
-        _abbreviations = abbreviations;
+        _abbreviations = new HashSet<string>(abbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="output"/>, with offsets into <paramref name="text"/>.</summary>
@@ -145,7 +145,7 @@ internal sealed class Tokenizer
         {
             Span<char> buffer = stackalloc char[i - start + 1];
             Lexicon.Normalize(text[start..(i + 1)], buffer);
-            if (_abbreviations.Contains(buffer.ToString()))
+            if (_abbreviations.Contains(buffer))
             {
                 return i + 1;
             }

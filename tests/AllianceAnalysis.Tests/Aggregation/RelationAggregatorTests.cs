@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using AllianceAnalysis.Aggregation;
 using AllianceAnalysis.Tests.Support;
@@ -84,9 +84,9 @@ public class RelationAggregatorTests
     }
 
     [Fact]
-    public void Evidence_hash_is_sha256_of_collapsed_text_and_polarity()
+    public void Evidence_hash_is_xxhash128_of_collapsed_text_and_polarity()
     {
-        string expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("Iran supplied drones to Russia.|negated")))[..16];
+        string expected = Convert.ToHexStringLower(XxHash128.Hash(Encoding.UTF8.GetBytes("Iran supplied drones to Russia.|negated")))[..16];
 
         RelationProfile profile = Aggregate(TestClaims.Make("a", "  Iran supplied\t\tdrones \r\n to Russia. ", 0.5, Polarity.Negated))
             .Profiles.Single();
