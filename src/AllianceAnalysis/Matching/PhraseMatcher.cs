@@ -22,9 +22,11 @@ internal sealed class PhraseMatcher
     private readonly int[] _gapChild;
     private readonly PhrasePayload[][] _payloads;
     private readonly bool[] _isCoordinator;
+    private readonly bool[] _isClausePunctuation;
 
-    internal PhraseMatcher(Dictionary<long, int> edges, int[] gapChild, PhrasePayload[][] payloads, bool[] isCoordinator)
+    internal PhraseMatcher(Dictionary<long, int> edges, int[] gapChild, PhrasePayload[][] payloads, bool[] isCoordinator, bool[] isClausePunctuation)
     {
+        _isClausePunctuation = isClausePunctuation;
         _edges = edges;
         _gapChild = gapChild;
         _payloads = payloads;
@@ -72,7 +74,7 @@ internal sealed class PhraseMatcher
         {
             for (int skip = 0; skip <= MaxGap && position + skip < end; skip++)
             {
-                if (skip > 0 && IsHardPunctuation(tokens[position + skip - 1]))
+                if (skip > 0 && IsClausePunctuation(tokens[position + skip - 1]))
                 {
                     break;
                 }
@@ -118,7 +120,8 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private static bool IsHardPunctuation(Token token) => token.Kind == TokenKind.Punctuation && token.Length == 1;
+    /// <summary>A gap never crosses , ; : . ! ? (an apostrophe, as in "Damascus' aid", is fine).</summary>
+    private bool IsClausePunctuation(Token token) => token.Kind == TokenKind.Punctuation && (token.Form < 0 || _isClausePunctuation[token.Form]);
 }
 
 /// <summary>The key spaces of the trie: form (any case), capitalised form, all-caps form, lemma family.</summary>

@@ -80,11 +80,20 @@ internal sealed class PhraseMatcherBuilder
             isCoordinator[form] = true;
         }
 
+        // Punctuation that ends a gap: everything but apostrophes and hyphens ("Damascus' aid", "Iran-backed").
+        var isClausePunctuation = new bool[_lexicon.Count];
+        for (int form = 0; form < _lexicon.Count; form++)
+        {
+            string text = _lexicon.FormText(form);
+            isClausePunctuation[form] = text.Length > 0 && !text.Any(char.IsLetterOrDigit) && text is not ("'" or "-" or "'s");
+        }
+
         return new PhraseMatcher(
             new Dictionary<long, int>(_edges),
             [.. _gapChild],
             [.. _payloads.Select(p => p.ToArray())],
-            isCoordinator);
+            isCoordinator,
+            isClausePunctuation);
     }
 
     private static long KeyFor(Token token, string written, bool byLemma)

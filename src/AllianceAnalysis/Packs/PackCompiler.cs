@@ -29,7 +29,7 @@ internal static class PackCompiler
         // Pass 1: every word any phrase uses enters the lexicon (lemma families for triggers and cues).
         var splitterAbbreviations = merged.Text.Abbreviations.Select(a => a.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
         var finalAbbreviations = merged.Text.FinalAbbreviations.Select(a => a.ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
-        var allAbbreviations = splitterAbbreviations.Concat(finalAbbreviations).ToFrozenSet(StringComparer.Ordinal);
+        var allAbbreviations = merged.Text.Abbreviations.Concat(merged.Text.FinalAbbreviations).ToFrozenSet(StringComparer.Ordinal);
         var bootstrap = new Tokenizer(new LexiconBuilder(new Dictionary<string, string[]>()).Build(), allAbbreviations);
         foreach (string form in MechanismForms)
         {
@@ -44,9 +44,17 @@ internal static class PackCompiler
             }
         }
 
-        foreach (var (_, phrase) in merged.CuePhrases)
+        foreach (var (kind, phrase) in merged.CuePhrases)
         {
-            AddWords(phrase, bootstrap, w => lexiconBuilder.AddLemma(w));
+            // Function words are matched as written: inflecting "not" would put "noted" in its family.
+            if (IsFunctionWordList(kind) || (kind is PhraseKind.Negation or PhraseKind.Hypothesis && IsShortWord(phrase)))
+            {
+                AddWords(phrase, bootstrap, w => lexiconBuilder.AddForm(w));
+            }
+            else
+            {
+                AddWords(phrase, bootstrap, w => lexiconBuilder.AddLemma(w));
+            }
         }
 
         foreach (var rule in merged.Rules)
@@ -160,6 +168,15 @@ internal static class PackCompiler
             Tests = merged.Tests,
         };
     }
+
+    private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
+        or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
+        or PhraseKind.RelativePronoun or PhraseKind.SingularPronoun or PhraseKind.PluralPronoun or PhraseKind.Reflexive
+        or PhraseKind.Reciprocal or PhraseKind.QuestionAuxiliary or PhraseKind.Question or PhraseKind.NegationException
+        or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression;
+
+    /// <summary>A one-word negation or condition of three letters or fewer ("not", "no", "nor", "if") is a function word, not a lemma.</summary>
+    private static bool IsShortWord(string phrase) => phrase.Length <= 3 && !phrase.Contains(' ', StringComparison.Ordinal);
 
     private static void MarkMechanismForms(Lexicon lexicon, WordClass[] classes)
     {

@@ -13,11 +13,15 @@ internal sealed class Tokenizer
 {
     private readonly Lexicon _lexicon;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lowerCaseAbbreviations;
 
     public Tokenizer(Lexicon lexicon, IReadOnlySet<string> abbreviations)
     {
         _lexicon = lexicon;
+        // "No." (number) is written capitalised and matches only so; "e.g." is written in lower case and matches any case.
         _abbreviations = new HashSet<string>(abbreviations, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lowerCaseAbbreviations = new HashSet<string>(abbreviations.Where(a => !a.Any(char.IsUpper)), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Appends the tokens of <c>text[start..end]</c> to <paramref name="output"/>, with offsets into <paramref name="text"/>.</summary>
@@ -35,7 +39,7 @@ internal sealed class Tokenizer
 
             int tokenEnd;
             TokenKind kind;
-            if (IsUrlStart(text, i, end))
+            if (IsUrlStart(text, i, end) || (char.IsLetterOrDigit(c) && IsEmailAt(text, i, end)))
             {
                 tokenEnd = ScanToWhitespace(text, i, end);
                 kind = TokenKind.Url;
@@ -143,18 +147,13 @@ internal sealed class Tokenizer
         // A known abbreviation keeps its period: "Dr.", "Gen.", "etc.".
         if (i < end && text[i] == '.' && i - start <= 10)
         {
-            Span<char> buffer = stackalloc char[i - start + 1];
-            Lexicon.Normalize(text[start..(i + 1)], buffer);
-            if (_abbreviations.Contains(buffer))
+            ReadOnlySpan<char> written = text[start..(i + 1)];
+            Span<char> lower = stackalloc char[written.Length];
+            Lexicon.Normalize(written, lower);
+            if (_abbreviations.Contains(written) || _lowerCaseAbbreviations.Contains(lower))
             {
                 return i + 1;
             }
-        }
-
-        // An e-mail address stays whole.
-        if (i < end && text[i] == '@' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
-        {
-            return ScanToWhitespace(text, start, end);
         }
 
         return i;
@@ -255,6 +254,24 @@ internal sealed class Tokenizer
             || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>An e-mail address starts here: a local part of letters, digits and . _ - + then @ and a dotted domain.</summary>
+    private static bool IsEmailAt(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start;
+        while (i < end && (char.IsLetterOrDigit(text[i]) || text[i] is '.' or '_' or '-' or '+'))
+        {
+            i++;
+        }
+
+        if (i == start || i >= end || text[i] != '@' || i + 1 >= end || !char.IsLetterOrDigit(text[i + 1]))
+        {
+            return false;
+        }
+
+        int dot = text[(i + 1)..end].IndexOfAny(' ', '.');
+        return dot > 0 && text[i + 1 + dot] == '.';
+    }
+
     private static int ScanToWhitespace(ReadOnlySpan<char> text, int start, int end)
     {
         int i = start;
@@ -264,7 +281,7 @@ internal sealed class Tokenizer
         }
 
         // Trailing sentence punctuation is not part of a URL or address.
-        while (i > start + 1 && text[i - 1] is '.' or ',' or ';' or ':' or ')' or '!' or '?' or '"' or '\'')
+        while (i > start + 1 && text[i - 1] is '.' or ',' or ';' or ':' or ')' or ']' or '>' or '!' or '?' or '"' or '\'' or '\u201D' or '\u2019')
         {
             i--;
         }

@@ -82,7 +82,12 @@ public class TokenizerTests
     [InlineData("see https://example.com/a?b=c.", "see|https://example.com/a?b=c|.", "Word,Url,Punctuation")]
     [InlineData("(HTTP://example.com/x)", "(|HTTP://example.com/x|)", "Punctuation,Url,Punctuation")]
     [InlineData("at www.example.org, now", "at|www.example.org|,|now", "Word,Url,Punctuation,Word")]
-    [InlineData("write to press@mfa.gov.ir.", "write|to|press@mfa.gov.ir|.", "Word,Word,Word,Punctuation")]
+    [InlineData("write to press@mfa.gov.ir.", "write|to|press@mfa.gov.ir|.", "Word,Word,Url,Punctuation")]
+    [InlineData("mail john.smith@mfa.ru now", "mail|john.smith@mfa.ru|now", "Word,Url,Word")]
+    [InlineData("mail info-desk@x.org now", "mail|info-desk@x.org|now", "Word,Url,Word")]
+    [InlineData("mail 2024news@x.org now", "mail|2024news@x.org|now", "Word,Url,Word")]
+    [InlineData("\u201Csee https://example.com/a.\u201D", "\u201C|see|https://example.com/a|.|\u201D", "Punctuation,Word,Url,Punctuation,Punctuation")]
+    [InlineData("<press@mfa.ru>", "<|press@mfa.ru|>", "Punctuation,Url,Punctuation")]
     public void Tokenizer_keeps_urls_and_email_addresses_whole(string text, string expected, string kinds)
     {
         Texts(text).Should().Be(expected);
