@@ -59,6 +59,8 @@ internal sealed class Lexicon
             char c = source[i];
             target[i] = c switch
             {
+                >= 'A' and <= 'Z' => (char)(c | 0x20),
+                < (char)0x80 => c,
                 '\u2019' or '\u2018' => '\'',
                 _ => char.ToLowerInvariant(c),
             };

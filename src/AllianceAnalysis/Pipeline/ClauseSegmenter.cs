@@ -22,6 +22,25 @@ internal sealed class ClauseSegmenter
 
     public void Segment(ReadOnlySpan<Token> tokens, SentenceContext sentence)
     {
+        // Where each cue phrase starts, in one pass over the hits rather than one search per token.
+        int length = sentence.TokenEnd - sentence.TokenStart;
+        Span<CueStart> starts = length <= 512 ? stackalloc CueStart[length] : new CueStart[length];
+        starts.Clear();
+        foreach (PhraseHit hit in sentence.CueHits)
+        {
+            starts[hit.Start - sentence.TokenStart] |= hit.Payload.Kind switch
+            {
+                PhraseKind.Subordinator => CueStart.Subordinator,
+                PhraseKind.ClauseBoundary => CueStart.Boundary,
+                _ => CueStart.None,
+            };
+        }
+
+        foreach (PhraseHit hit in sentence.TriggerHits)
+        {
+            starts[hit.Start - sentence.TokenStart] |= CueStart.Trigger;
+        }
+
         int start = sentence.TokenStart;
         ClauseOpener opener = ClauseOpener.Start;
         int openerToken = -1;
@@ -42,7 +61,7 @@ internal sealed class ClauseSegmenter
                 continue;
             }
 
-            ClauseOpener? next = OpenerAt(tokens, t, wordClass, sentence);
+            ClauseOpener? next = OpenerAt(tokens, t, wordClass, sentence, starts);
             if (next is null)
             {
                 continue;
@@ -58,9 +77,10 @@ internal sealed class ClauseSegmenter
         Close(sentence, start, sentence.TokenEnd, opener, openerToken);
     }
 
-    private ClauseOpener? OpenerAt(ReadOnlySpan<Token> tokens, int t, WordClass wordClass, SentenceContext sentence)
+    private ClauseOpener? OpenerAt(ReadOnlySpan<Token> tokens, int t, WordClass wordClass, SentenceContext sentence, ReadOnlySpan<CueStart> starts)
     {
-        if (sentence.StartsCue(PhraseKind.Subordinator, t))
+        CueStart here = starts[t - sentence.TokenStart];
+        if ((here & CueStart.Subordinator) != 0)
         {
             return ClauseOpener.Subordinator;
         }
@@ -70,7 +90,7 @@ internal sealed class ClauseSegmenter
             return ClauseOpener.Relative;
         }
 
-        if ((wordClass & WordClass.ClauseBoundary) == 0 && !sentence.StartsCue(PhraseKind.ClauseBoundary, t))
+        if ((wordClass & WordClass.ClauseBoundary) == 0 && (here & CueStart.Boundary) == 0)
         {
             return null;
         }
@@ -78,10 +98,19 @@ internal sealed class ClauseSegmenter
         if (tokens[t].Form == _that && _that >= 0)
         {
             // "that treaty" is a determiner, not a clause: only a following trigger tells them apart here.
-            return t + 1 < sentence.TokenEnd && sentence.StartsTrigger(t + 1) ? null : ClauseOpener.Complement;
+            return t + 1 < sentence.TokenEnd && (starts[t + 1 - sentence.TokenStart] & CueStart.Trigger) != 0 ? null : ClauseOpener.Complement;
         }
 
         return ClauseOpener.Boundary;
+    }
+
+    [Flags]
+    private enum CueStart : byte
+    {
+        None = 0,
+        Subordinator = 1,
+        Boundary = 2,
+        Trigger = 4,
     }
 
     private static void Close(SentenceContext sentence, int start, int end, ClauseOpener opener, int openerToken)

@@ -4,19 +4,21 @@ namespace AllianceAnalysis.Pipeline;
 
 /// <summary>
 /// Sorts a sentence's raw phrase hits into actors, triggers and cues and resolves overlaps: actor names take the
-/// leftmost-longest match; a trigger or cue inside a longer one of its family is dropped ("military alliance"
-/// beats "alliance", "unlikely to" beats "likely", "not only" beats "not"); cues inside actor names are dropped.
+/// leftmost-longest match; a trigger inside a longer trigger is dropped ("military alliance" beats "alliance")
+/// unless the longer one only matched by skipping a coordination or holds it in its "..." gap; a cue inside a
+/// longer cue is dropped ("unlikely to" beats "likely", "not only" beats "not"); cues inside actor names are dropped.
 /// </summary>
 internal static class HitSelector
 {
     public static void Select(List<PhraseHit> raw, SentenceContext sentence)
     {
+        // Start ascending, longer first: anything that contains a hit comes before it.
         raw.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
 
-        // Actors: leftmost-longest, non-overlapping.
         int covered = -1;
-        foreach (PhraseHit hit in raw)
+        for (int i = 0; i < raw.Count; i++)
         {
+            PhraseHit hit = raw[i];
             if (hit.Payload.Kind == PhraseKind.Actor && hit.Start >= covered)
             {
                 sentence.ActorHits.Add(hit);
@@ -24,52 +26,64 @@ internal static class HitSelector
             }
         }
 
-        foreach (PhraseHit hit in raw)
+        for (int i = 0; i < raw.Count; i++)
         {
-            if (hit.Payload.Kind == PhraseKind.Actor)
+            PhraseHit hit = raw[i];
+            switch (hit.Payload.Kind)
             {
-                continue;
-            }
+                case PhraseKind.Actor:
+                    break;
+                case PhraseKind.Trigger:
+                    if (!InsideLongerTrigger(raw, i) && !SameAsLast(sentence.TriggerHits, hit))
+                    {
+                        sentence.TriggerHits.Add(hit);
+                    }
 
-            if (hit.Payload.Kind == PhraseKind.Trigger)
-            {
-                if (!IsInsideLonger(hit, raw, static k => k == PhraseKind.Trigger) && !Duplicate(hit, sentence.TriggerHits))
-                {
-                    sentence.TriggerHits.Add(hit);
-                }
+                    break;
+                default:
+                    if (!OverlapsActor(hit, sentence.ActorHits) && !InsideLongerCue(raw, i) && !SameAsLast(sentence.CueHits, hit))
+                    {
+                        sentence.CueHits.Add(hit);
+                    }
 
-                continue;
-            }
-
-            if (OverlapsActor(hit, sentence.ActorHits) || IsInsideLonger(hit, raw, static k => k is not (PhraseKind.Actor or PhraseKind.Trigger)))
-            {
-                continue;
-            }
-
-            if (!Duplicate(hit, sentence.CueHits))
-            {
-                sentence.CueHits.Add(hit);
+                    break;
             }
         }
     }
 
-    private static bool IsInsideLonger(PhraseHit hit, List<PhraseHit> raw, Func<PhraseKind, bool> family)
+    private static bool InsideLongerTrigger(List<PhraseHit> raw, int index)
     {
-        foreach (PhraseHit other in raw)
+        PhraseHit hit = raw[index];
+        for (int j = 0; j < index; j++)
         {
-            if (other.Length > hit.Length && family(other.Payload.Kind) && other.Start <= hit.Start && hit.End <= other.End && !other.Coordinated
-                && !(hit.Payload.Kind == PhraseKind.Trigger && other.GapStart >= 0 && hit.Start >= other.GapStart && hit.End <= other.GapEnd))
+            PhraseHit other = raw[j];
+            if (other.Payload.Kind == PhraseKind.Trigger && Contains(other, hit) && !other.Coordinated
+                && !(other.GapStart >= 0 && hit.Start >= other.GapStart && hit.End <= other.GapEnd))
             {
-                // Same-kind containment, or a negation inside a negation exception, or any shorter cue inside a longer cue.
-                if (hit.Payload.Kind == PhraseKind.Trigger || other.Payload.Kind != PhraseKind.Trigger)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
+
+    private static bool InsideLongerCue(List<PhraseHit> raw, int index)
+    {
+        PhraseHit hit = raw[index];
+        for (int j = 0; j < index; j++)
+        {
+            PhraseHit other = raw[j];
+            if (other.Payload.Kind is not (PhraseKind.Actor or PhraseKind.Trigger) && Contains(other, hit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(PhraseHit other, PhraseHit hit) =>
+        other.Length > hit.Length && other.Start <= hit.Start && hit.End <= other.End;
 
     private static bool OverlapsActor(PhraseHit hit, List<PhraseHit> actors)
     {
@@ -84,11 +98,12 @@ internal static class HitSelector
         return false;
     }
 
-    private static bool Duplicate(PhraseHit hit, List<PhraseHit> kept)
+    /// <summary>The sort puts identical hits next to each other, so a duplicate can only be the last one kept.</summary>
+    private static bool SameAsLast(List<PhraseHit> kept, PhraseHit hit)
     {
-        foreach (PhraseHit other in kept)
+        for (int i = kept.Count - 1; i >= 0 && kept[i].Start == hit.Start; i--)
         {
-            if (other.Start == hit.Start && other.End == hit.End && other.Payload == hit.Payload)
+            if (kept[i].End == hit.End && kept[i].Payload == hit.Payload)
             {
                 return true;
             }

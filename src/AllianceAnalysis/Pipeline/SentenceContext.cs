@@ -57,45 +57,6 @@ internal sealed class SentenceContext
 
         return Clauses.Count - 1;
     }
-
-    public bool HasCue(PhraseKind kind, int start, int end)
-    {
-        foreach (PhraseHit hit in CueHits)
-        {
-            if (hit.Payload.Kind == kind && hit.Start >= start && hit.End <= end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public bool StartsCue(PhraseKind kind, int token)
-    {
-        foreach (PhraseHit hit in CueHits)
-        {
-            if (hit.Payload.Kind == kind && hit.Start == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    public bool StartsTrigger(int token)
-    {
-        foreach (PhraseHit hit in TriggerHits)
-        {
-            if (hit.Start == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>A reported-speech frame: the speaker, the attribution cue, and the tokens it governs.</summary>

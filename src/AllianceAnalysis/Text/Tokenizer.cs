@@ -39,7 +39,7 @@ internal sealed class Tokenizer
 
             int tokenEnd;
             TokenKind kind;
-            if (IsUrlStart(text, i, end) || (char.IsLetterOrDigit(c) && IsEmailAt(text, i, end)))
+            if (IsUrlStart(text, i, end) || (char.IsLetterOrDigit(c) && MayBeEmail(text, i, end) && IsEmailAt(text, i, end)))
             {
                 tokenEnd = ScanToWhitespace(text, i, end);
                 kind = TokenKind.Url;
@@ -252,6 +252,18 @@ internal sealed class Tokenizer
         return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Cheap test before <see cref="IsEmailAt"/>: the alphanumeric run ends at '@' or at a character an address may hold.</summary>
+    private static bool MayBeEmail(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start;
+        while (i < end && char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i < end && text[i] is '@' or '.' or '_' or '-' or '+' && i + 1 < end && !char.IsWhiteSpace(text[i + 1]);
     }
 
     /// <summary>An e-mail address starts here: a local part of letters, digits and . _ - + then @ and a dotted domain.</summary>
