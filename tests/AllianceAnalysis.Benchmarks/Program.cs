@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AllianceAnalysis.Benchmarks.PipelineBenchmarks).Assembly).Run(args);
