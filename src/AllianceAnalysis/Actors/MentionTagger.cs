@@ -120,6 +120,12 @@ internal sealed class MentionTagger
             return false;
         }
 
+        // A dateline: "MOSCOW, June 3 (Reuters) - …".
+        if (mention.Start == sentence.TokenStart && (tokens[mention.Start].Shape & TokenShape.AllCaps) != 0)
+        {
+            return true;
+        }
+
         int before = mention.Start - 1;
         while (before >= sentence.TokenStart && _pack.Is(tokens[before], WordClass.Determiner))
         {
@@ -131,7 +137,13 @@ internal sealed class MentionTagger
             return false;
         }
 
-        return _pack.Is(tokens[before], WordClass.PlacePreposition | WordClass.PlaceVerb);
+        // "a summit in Minsk", "visit Moscow", "flew to Tehran" — but not "supplied missiles to Moscow".
+        if (_pack.Is(tokens[before], WordClass.PlacePreposition | WordClass.PlaceVerb))
+        {
+            return true;
+        }
+
+        return _pack.Is(tokens[before], WordClass.MotionPreposition) && before > sentence.TokenStart && _pack.Is(tokens[before - 1], WordClass.PlaceVerb);
     }
 
     /// <summary>

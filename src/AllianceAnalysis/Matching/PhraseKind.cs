@@ -22,6 +22,7 @@ internal enum PhraseKind : byte
     Coordinator,
     Preposition,
     PlacePreposition,
+    MotionPreposition,
     PlaceVerb,
     Determiner,
     SingularPronoun,

@@ -22,6 +22,7 @@ internal enum WordClass : ushort
     Auxiliary = 1 << 10,
     Comma = 1 << 11,
     Infinitive = 1 << 12,
+    MotionPreposition = 1 << 13,
 }
 
 /// <summary>

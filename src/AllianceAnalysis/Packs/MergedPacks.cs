@@ -157,6 +157,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.Coordinator, entry.Coordinators);
         Add(PhraseKind.Preposition, entry.Prepositions);
         Add(PhraseKind.PlacePreposition, entry.PlacePrepositions);
+        Add(PhraseKind.MotionPreposition, entry.MotionPrepositions);
         Add(PhraseKind.PlaceVerb, entry.PlaceVerbs);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);

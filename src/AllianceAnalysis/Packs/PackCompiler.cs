@@ -173,7 +173,7 @@ internal static class PackCompiler
         or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
         or PhraseKind.RelativePronoun or PhraseKind.SingularPronoun or PhraseKind.PluralPronoun or PhraseKind.Reflexive
         or PhraseKind.Reciprocal or PhraseKind.QuestionAuxiliary or PhraseKind.Question or PhraseKind.NegationException
-        or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression;
+        or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression or PhraseKind.MotionPreposition;
 
     /// <summary>A one-word negation or condition of three letters or fewer ("not", "no", "nor", "if") is a function word, not a lemma.</summary>
     private static bool IsShortWord(string phrase) => phrase.Length <= 3 && !phrase.Contains(' ', StringComparison.Ordinal);
@@ -222,6 +222,7 @@ internal static class PackCompiler
     {
         PhraseKind.Preposition => WordClass.Preposition,
         PhraseKind.PlacePreposition => WordClass.PlacePreposition,
+        PhraseKind.MotionPreposition => WordClass.MotionPreposition,
         PhraseKind.Determiner => WordClass.Determiner,
         PhraseKind.Coordinator => WordClass.Coordinator,
         PhraseKind.ClauseBoundary => WordClass.ClauseBoundary,

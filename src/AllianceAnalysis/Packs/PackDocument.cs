@@ -89,6 +89,7 @@ internal sealed record CueEntry
     public string[] Coordinators { get; init; } = [];
     public string[] Prepositions { get; init; } = [];
     public string[] PlacePrepositions { get; init; } = [];
+    public string[] MotionPrepositions { get; init; } = [];
     public string[] PlaceVerbs { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];

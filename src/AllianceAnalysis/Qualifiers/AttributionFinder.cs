@@ -61,28 +61,21 @@ internal sealed class AttributionFinder
 
     private static void FindIntroFrame(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
     {
-        MentionGroup? group = sentence.Groups.FirstOrDefault(g => g.Start == cue.End || g.Start == cue.End + 1);
+        // "According to Chinese customs data, …": the speaker runs to the comma (or the sentence end).
         int start = cue.End;
-        int end;
-        if (group is not null)
+        int end = start;
+        while (end < sentence.TokenEnd && end - start < MaxSpeakerWords && tokens[end].Kind != TokenKind.Punctuation)
         {
-            end = group.End;
-        }
-        else
-        {
-            end = start;
-            while (end < sentence.TokenEnd && end - start < MaxSpeakerWords && IsNameWord(tokens[end]))
-            {
-                end++;
-            }
-
-            if (end == start)
-            {
-                return;
-            }
+            end++;
         }
 
-        Add(sentence, group, group?.Start ?? start, end, sentence.TokenStart, sentence.TokenEnd);
+        if (end == start)
+        {
+            return;
+        }
+
+        MentionGroup? group = sentence.Groups.FirstOrDefault(g => g.Start >= start && g.End <= end);
+        Add(sentence, group, start, end, sentence.TokenStart, sentence.TokenEnd);
     }
 
     private bool TrySpeakerBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int cueStart, out int start, out int end, out MentionGroup? group)

@@ -26,7 +26,7 @@ internal sealed class ArgumentFinder
     {
         return role.Kind switch
         {
-            RoleKind.Subject => Subject(sentence, clause, triggerStart, exclude),
+            RoleKind.Subject => GovernedByPreposition(tokens, sentence, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude),
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
             RoleKind.Modifier => First(sentence, g => g != exclude && g.Modifier && g.End == triggerStart),
@@ -40,6 +40,23 @@ internal sealed class ArgumentFinder
             RoleKind.Parties => Parties(sentence, exclude, triggerStart),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "sanctions over drone transfers to Russia": a trigger inside a prepositional phrase is a noun whose agent is
+    /// not the clause subject. (Infinitival "to" does not count: "agreed to mediate".)
+    /// </summary>
+    private bool GovernedByPreposition(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
+    {
+        int t = triggerStart - 1;
+        int skipped = 0;
+        while (t >= sentence.TokenStart && skipped < 2 && (tokens[t].Kind == TokenKind.Number || _pack.Is(tokens[t], WordClass.Determiner)))
+        {
+            t--;
+            skipped++;
+        }
+
+        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive);
     }
 
     /// <summary>"strategic ally Iran", "its key allies, Russia and China": the group right after a noun trigger.</summary>

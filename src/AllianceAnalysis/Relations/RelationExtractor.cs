@@ -81,7 +81,7 @@ internal sealed class RelationExtractor
 
     private void ExtractSymmetric(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
     {
-        MentionGroup? first = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out _);
+        MentionGroup? first = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out RoleKind firstRole);
         int[] participants;
         bool presupposed = false;
         bool fromAnaphor = first?.FromAnaphor ?? false;
@@ -92,6 +92,13 @@ internal sealed class RelationExtractor
         else
         {
             MentionGroup? partner = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: first, out RoleKind partnerRole);
+            if (partner is null && first is { FromAnaphor: false })
+            {
+                // "China has become Russia's largest trading partner": possessor and subject are the two partners.
+                ArgumentRole[] rest = [.. rule.Source.SkipWhile(r => r.Kind != firstRole).Skip(1)];
+                partner = FindFirst(rest, tokens, sentence, clause, trigger, exclude: first, out partnerRole);
+            }
+
             presupposed = partner is not null && partnerRole == RoleKind.Apposition;
             participants = [.. (first?.Actors ?? []).Concat(partner?.Actors ?? []).Distinct()];
             fromAnaphor |= partner?.FromAnaphor ?? false;
@@ -100,7 +107,7 @@ internal sealed class RelationExtractor
         // "bilateral trade", "a mutual defense clause", "neither party … the other's aid": the pair under discussion.
         if (participants.Length < 2 && RefersToPair(sentence, clause, trigger))
         {
-            int[]? pair = PairBefore(sentence, trigger.Start) ?? discourse.LastGroup;
+            int[]? pair = PairBefore(sentence, trigger.Start) ?? SentencePair(sentence) ?? discourse.LastGroup;
             if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
             {
                 participants = pair;
@@ -223,6 +230,13 @@ internal sealed class RelationExtractor
         }
 
         return false;
+    }
+
+    /// <summary>The two actors a sentence names, when it names exactly two (not after a preposition).</summary>
+    private static int[]? SentencePair(SentenceContext sentence)
+    {
+        int[] actors = [.. sentence.Groups.Where(g => g.Preposition < 0 && !g.FromAnaphor).SelectMany(g => g.Actors).Distinct()];
+        return actors.Length == 2 ? actors : null;
     }
 
     private static int[]? PairBefore(SentenceContext sentence, int token)
