@@ -253,7 +253,7 @@ internal sealed class MentionTagger
     }
 
     private bool IsPossessivePronoun(Token token) =>
-        token.Form >= 0 && _pack.Lexicon.FormText(token.Form) is "its" or "their";
+        _pack.Is(token, WordClass.PossessivePronoun);
 
     private static int[]? PairOrNull(int[]? group) => group is { Length: 2 } ? group : null;
 

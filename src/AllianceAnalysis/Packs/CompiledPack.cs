@@ -6,7 +6,7 @@ namespace AllianceAnalysis.Packs;
 
 /// <summary>Single-token word classes the pipeline tests per token (by form id).</summary>
 [Flags]
-internal enum WordClass : ushort
+internal enum WordClass : uint
 {
     None = 0,
     Preposition = 1 << 0,
@@ -21,8 +21,11 @@ internal enum WordClass : ushort
     Possessive = 1 << 9,
     Auxiliary = 1 << 10,
     Comma = 1 << 11,
+    PairPreposition = 1 << 16,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
+    PossessivePronoun = 1 << 14,
+    Complementizer = 1 << 15,
 }
 
 /// <summary>

@@ -159,6 +159,12 @@ internal sealed class MergedPacks
         Add(PhraseKind.PlacePreposition, entry.PlacePrepositions);
         Add(PhraseKind.MotionPreposition, entry.MotionPrepositions);
         Add(PhraseKind.PlaceVerb, entry.PlaceVerbs);
+        Add(PhraseKind.Auxiliary, entry.Auxiliaries);
+        Add(PhraseKind.InfinitiveMarker, entry.InfinitiveMarkers);
+        Add(PhraseKind.PossessiveMarker, entry.PossessiveMarkers);
+        Add(PhraseKind.PossessivePronoun, entry.PossessivePronouns);
+        Add(PhraseKind.Complementizer, entry.Complementizers);
+        Add(PhraseKind.PairPreposition, entry.PairPrepositions);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);
         Add(PhraseKind.PluralPronoun, entry.PluralPronouns);

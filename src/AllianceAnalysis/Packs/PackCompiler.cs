@@ -12,9 +12,8 @@ namespace AllianceAnalysis.Packs;
 /// </summary>
 internal static class PackCompiler
 {
-    // Function words the mechanisms themselves need as word classes; their spellings are pack data too
-    // (they come from the cue lists), except for the clitic and punctuation forms below, which are tokenizer output.
-    private static readonly string[] MechanismForms = ["'s", "'", ",", "to", "be", "have", "do", "-", "n't"];
+    // Punctuation the mechanisms need as forms (list commas, compound hyphens); every word comes from the pack.
+    private static readonly string[] MechanismForms = [",", "-"];
 
     public static CompiledPack Compile(IReadOnlyList<RulePack> packs)
     {
@@ -33,7 +32,7 @@ internal static class PackCompiler
         var bootstrap = new Tokenizer(new LexiconBuilder(new Dictionary<string, string[]>()).Build(), allAbbreviations);
         foreach (string form in MechanismForms)
         {
-            lexiconBuilder.AddLemma(form);
+            lexiconBuilder.AddForm(form);
         }
 
         foreach (var actor in merged.Actors)
@@ -47,7 +46,8 @@ internal static class PackCompiler
         foreach (var (kind, phrase) in merged.CuePhrases)
         {
             // Function words are matched as written: inflecting "not" would put "noted" in its family.
-            if (IsFunctionWordList(kind) || (kind is PhraseKind.Negation or PhraseKind.Hypothesis && IsShortWord(phrase)))
+            // Auxiliaries are the exception: "be" must match "is" and "was" (irregular forms in the lexicon).
+            if (kind != PhraseKind.Auxiliary && (IsFunctionWordList(kind) || (kind is PhraseKind.Negation or PhraseKind.Hypothesis && IsShortWord(phrase))))
             {
                 AddWords(phrase, bootstrap, w => lexiconBuilder.AddForm(w));
             }
@@ -68,7 +68,7 @@ internal static class PackCompiler
             {
                 if (!IsNamedRole(role))
                 {
-                    lexiconBuilder.AddLemma(role);
+                    lexiconBuilder.AddForm(role);
                 }
             }
         }
@@ -173,23 +173,14 @@ internal static class PackCompiler
         or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
         or PhraseKind.RelativePronoun or PhraseKind.SingularPronoun or PhraseKind.PluralPronoun or PhraseKind.Reflexive
         or PhraseKind.Reciprocal or PhraseKind.QuestionAuxiliary or PhraseKind.Question or PhraseKind.NegationException
-        or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression or PhraseKind.MotionPreposition;
+        or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression or PhraseKind.MotionPreposition
+        or PhraseKind.InfinitiveMarker or PhraseKind.PossessiveMarker or PhraseKind.PossessivePronoun or PhraseKind.Complementizer
+        or PhraseKind.PairPreposition;
 
     /// <summary>A one-word negation or condition of three letters or fewer ("not", "no", "nor", "if") is a function word, not a lemma.</summary>
     private static bool IsShortWord(string phrase) => phrase.Length <= 3 && !phrase.Contains(' ', StringComparison.Ordinal);
 
-    private static void MarkMechanismForms(Lexicon lexicon, WordClass[] classes)
-    {
-        Mark(lexicon, classes, "'s", WordClass.Possessive);
-        Mark(lexicon, classes, "'", WordClass.Possessive);
-        Mark(lexicon, classes, ",", WordClass.Comma);
-        Mark(lexicon, classes, "to", WordClass.Infinitive);
-        foreach (string auxiliary in new[] { "be", "have", "do" })
-        {
-            int form = lexicon.FindAnyCase(auxiliary);
-            MarkFamily(lexicon, classes, form, WordClass.Auxiliary);
-        }
-    }
+    private static void MarkMechanismForms(Lexicon lexicon, WordClass[] classes) => Mark(lexicon, classes, ",", WordClass.Comma);
 
     private static void Mark(Lexicon lexicon, WordClass[] classes, string form, WordClass wordClass)
     {
@@ -230,6 +221,12 @@ internal static class PackCompiler
         PhraseKind.RelativePronoun => WordClass.RelativePronoun,
         PhraseKind.PlaceVerb => WordClass.PlaceVerb,
         PhraseKind.QuestionAuxiliary => WordClass.QuestionAuxiliary,
+        PhraseKind.Auxiliary => WordClass.Auxiliary,
+        PhraseKind.InfinitiveMarker => WordClass.Infinitive,
+        PhraseKind.PossessiveMarker => WordClass.Possessive,
+        PhraseKind.PossessivePronoun => WordClass.PossessivePronoun,
+        PhraseKind.Complementizer => WordClass.Complementizer,
+        PhraseKind.PairPreposition => WordClass.PairPreposition,
         _ => WordClass.None,
     };
 

@@ -91,6 +91,12 @@ internal sealed record CueEntry
     public string[] PlacePrepositions { get; init; } = [];
     public string[] MotionPrepositions { get; init; } = [];
     public string[] PlaceVerbs { get; init; } = [];
+    public string[] Auxiliaries { get; init; } = [];
+    public string[] InfinitiveMarkers { get; init; } = [];
+    public string[] PossessiveMarkers { get; init; } = [];
+    public string[] PossessivePronouns { get; init; } = [];
+    public string[] Complementizers { get; init; } = [];
+    public string[] PairPrepositions { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];
     public string[] PluralPronouns { get; init; } = [];

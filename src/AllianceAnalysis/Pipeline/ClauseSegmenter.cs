@@ -12,13 +12,8 @@ namespace AllianceAnalysis.Pipeline;
 internal sealed class ClauseSegmenter
 {
     private readonly CompiledPack _pack;
-    private readonly int _that;
 
-    public ClauseSegmenter(CompiledPack pack)
-    {
-        _pack = pack;
-        _that = pack.Lexicon.FindAnyCase("that");
-    }
+    public ClauseSegmenter(CompiledPack pack) => _pack = pack;
 
     public void Segment(ReadOnlySpan<Token> tokens, SentenceContext sentence)
     {
@@ -61,7 +56,7 @@ internal sealed class ClauseSegmenter
                 continue;
             }
 
-            ClauseOpener? next = OpenerAt(tokens, t, wordClass, sentence, starts);
+            ClauseOpener? next = OpenerAt(t, wordClass, sentence, starts);
             if (next is null)
             {
                 continue;
@@ -77,7 +72,7 @@ internal sealed class ClauseSegmenter
         Close(sentence, start, sentence.TokenEnd, opener, openerToken);
     }
 
-    private ClauseOpener? OpenerAt(ReadOnlySpan<Token> tokens, int t, WordClass wordClass, SentenceContext sentence, ReadOnlySpan<CueStart> starts)
+    private static ClauseOpener? OpenerAt(int t, WordClass wordClass, SentenceContext sentence, ReadOnlySpan<CueStart> starts)
     {
         CueStart here = starts[t - sentence.TokenStart];
         if ((here & CueStart.Subordinator) != 0)
@@ -95,7 +90,7 @@ internal sealed class ClauseSegmenter
             return null;
         }
 
-        if (tokens[t].Form == _that && _that >= 0)
+        if ((wordClass & WordClass.Complementizer) != 0)
         {
             // "that treaty" is a determiner, not a clause: only a following trigger tells them apart here.
             return t + 1 < sentence.TokenEnd && (starts[t + 1 - sentence.TokenStart] & CueStart.Trigger) != 0 ? null : ClauseOpener.Complement;

@@ -146,7 +146,7 @@ internal sealed class AttributionFinder
     }
 
     private bool IsComplementMarker(Token token) =>
-        _pack.Is(token, WordClass.Comma) || (token.Form >= 0 && _pack.Lexicon.FormText(token.Form) is "that" or ":");
+        _pack.Is(token, WordClass.Comma | WordClass.Complementizer) || (token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == ":");
 
     /// <summary>A capitalised word the packs do not know: part of a person's name ("Suleymanov").</summary>
     private static bool IsNameWord(Token token) => token.IsWord && (token.Shape & TokenShape.Capitalized) != 0 && token.Form < 0;

@@ -14,12 +14,10 @@ internal sealed class ArgumentFinder
     private const int MaxObjectDistance = 4;
     private const int MaxPossessorDistance = 4;
     private readonly CompiledPack _pack;
-    private readonly int _between;
 
     public ArgumentFinder(CompiledPack pack)
     {
         _pack = pack;
-        _between = pack.LemmaOf("between");
     }
 
     public MentionGroup? Find(ArgumentRole role, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, int triggerEnd, MentionGroup? exclude)
@@ -33,14 +31,18 @@ internal sealed class ArgumentFinder
             RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
             RoleKind.Preposition => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && g.Start >= triggerEnd && clause.Contains(g.Start))
-                ?? (role.Preposition == _between
-                    ? First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == _between && g.End <= triggerStart && clause.Contains(g.Start))
+                ?? (IsPairPreposition(role.Preposition)
+                    ? First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && g.End <= triggerStart && clause.Contains(g.Start))
                     : null),
             RoleKind.Other => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && !g.Possessive && g.Preposition < 0 && clause.Contains(g.Start) && !(g.Start >= triggerStart && g.End <= triggerEnd)),
             RoleKind.Parties => Parties(sentence, exclude, triggerStart),
             _ => null,
         };
     }
+
+    /// <summary>"between Tehran and Moscow": a preposition whose object is the pair itself, which may precede the trigger.</summary>
+    /// <remarks>Prepositions are function words, entered in the lexicon as their own family, so lemma id = form id.</remarks>
+    public bool IsPairPreposition(int lemma) => lemma >= 0 && (_pack.WordClasses[lemma] & WordClass.PairPreposition) != 0;
 
     /// <summary>
     /// "sanctions over drone transfers to Russia": a trigger inside a prepositional phrase is a noun whose agent is

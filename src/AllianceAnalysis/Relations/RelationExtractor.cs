@@ -168,7 +168,7 @@ internal sealed class RelationExtractor
             return;
         }
 
-        bool mediation = rule.Target.Any(r => r.Kind == RoleKind.Parties) || target.Actors.Length == 2 && rule.Target.Any(r => r.Kind == RoleKind.Preposition && r.Preposition == _pack.LemmaOf("between"));
+        bool mediation = rule.Target.Any(r => r.Kind == RoleKind.Parties) || target.Actors.Length == 2 && rule.Target.Any(r => r.Kind == RoleKind.Preposition && _arguments.IsPairPreposition(r.Preposition));
         foreach (int s in source.Actors)
         {
             var targets = target.Actors.Where(t => !source.Actors.Contains(t)).ToArray();
