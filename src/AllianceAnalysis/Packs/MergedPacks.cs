@@ -12,6 +12,15 @@ internal sealed class MergedPacks
 
     public List<(ActorEntry Actor, string Source)> ActorsWithSource { get; } = [];
 
+    /// <summary>Where each merged rule came from: its pack and its index in that pack's <c>rules</c>.</summary>
+    public List<(RulePack Pack, int Index)> RuleOrigins { get; } = [];
+
+    /// <summary>Every pack's test cases with their pack and index, for positions in error messages.</summary>
+    public List<(PackTestEntry Test, RulePack Pack, int Index)> TestsWithOrigin { get; } = [];
+
+    /// <summary>Problems found while merging (e.g. disabling an id no earlier pack defines).</summary>
+    public List<PackDiagnostic> Problems { get; } = [];
+
     public List<RuleEntry> Rules { get; } = [];
 
     public List<(RuleEntry Rule, string Source)> RulesWithSource { get; } = [];
@@ -59,18 +68,23 @@ internal sealed class MergedPacks
                 }
             }
 
-            foreach (RuleEntry rule in doc.Rules)
+            for (int r = 0; r < doc.Rules.Length; r++)
             {
+                RuleEntry rule = doc.Rules[r];
                 if (ruleIndex.TryGetValue(rule.Id, out int at))
                 {
                     merged.RulesWithSource[at] = (rule, pack.Source);
+                    merged.RuleOrigins[at] = (pack, r);
                 }
                 else
                 {
                     ruleIndex[rule.Id] = merged.RulesWithSource.Count;
                     merged.RulesWithSource.Add((rule, pack.Source));
+                    merged.RuleOrigins.Add((pack, r));
                 }
             }
+
+            Disable(merged, pack, actorIndex, ruleIndex);
 
             foreach ((string lemma, string[] forms) in doc.Lexicon.Irregular)
             {
@@ -95,11 +109,61 @@ internal sealed class MergedPacks
             }
 
             merged.Tests.AddRange(doc.Tests);
+            for (int t = 0; t < doc.Tests.Length; t++)
+            {
+                merged.TestsWithOrigin.Add((doc.Tests[t], pack, t));
+            }
         }
 
+        // Disabled entries were set to null placeholders; drop them now that every index is final.
+        for (int i = merged.RulesWithSource.Count - 1; i >= 0; i--)
+        {
+            if (merged.RulesWithSource[i].Rule is null)
+            {
+                merged.RulesWithSource.RemoveAt(i);
+                merged.RuleOrigins.RemoveAt(i);
+            }
+        }
+
+        merged.ActorsWithSource.RemoveAll(a => a.Actor is null);
         merged.Actors.AddRange(merged.ActorsWithSource.Select(a => a.Actor));
         merged.Rules.AddRange(merged.RulesWithSource.Select(r => r.Rule));
         return merged;
+    }
+
+    /// <summary>A later pack turns off earlier actors and rules by id (<c>disable: {rules: [...], actors: [...]}</c>).</summary>
+    private static void Disable(MergedPacks merged, RulePack pack, Dictionary<string, int> actorIndex, Dictionary<string, int> ruleIndex)
+    {
+        DisableEntry disable = pack.Document.Disable;
+        for (int i = 0; i < disable.Rules.Length; i++)
+        {
+            if (ruleIndex.Remove(disable.Rules[i], out int at))
+            {
+                merged.RulesWithSource[at] = (null!, pack.Source);
+            }
+            else
+            {
+                merged.Problems.Add(Problem(pack, $"disable/rules/{i}", $"cannot disable rule '{disable.Rules[i]}': no earlier pack defines it"));
+            }
+        }
+
+        for (int i = 0; i < disable.Actors.Length; i++)
+        {
+            if (actorIndex.Remove(disable.Actors[i], out int at))
+            {
+                merged.ActorsWithSource[at] = (null!, pack.Source);
+            }
+            else
+            {
+                merged.Problems.Add(Problem(pack, $"disable/actors/{i}", $"cannot disable actor '{disable.Actors[i]}': no earlier pack defines it"));
+            }
+        }
+    }
+
+    public static PackDiagnostic Problem(RulePack pack, string path, string message)
+    {
+        var (line, column) = pack.Positions.Of(path);
+        return new PackDiagnostic(pack.Source, line, column, message);
     }
 
     private static ScoringFactors MergeScoring(ScoringFactors current, ScoringEntry entry, string source)

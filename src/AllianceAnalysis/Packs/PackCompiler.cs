@@ -107,22 +107,17 @@ internal static class PackCompiler
         MarkMechanismForms(lexicon, wordClasses);
 
         var relationTypes = merged.RelationTypes;
+        var problems = new List<PackDiagnostic>(merged.Problems);
         var rules = new List<CompiledRule>();
-        foreach (var (rule, source) in merged.RulesWithSource)
+        for (int r = 0; r < merged.RulesWithSource.Count; r++)
         {
+            var (rule, source) = merged.RulesWithSource[r];
+            var (pack, at) = merged.RuleOrigins[r];
+            string path = $"rules/{at}";
             if (!relationTypes.TryGetValue(rule.Relation, out RelationTypeEntry? relationType))
             {
-                throw new RulePackException(source, 0, 0, $"rule {rule.Id}: unknown relation type '{rule.Relation}'");
-            }
-
-            if (rule.Triggers.Length == 0)
-            {
-                throw new RulePackException(source, 0, 0, $"rule {rule.Id}: no triggers");
-            }
-
-            if (rule.Strength is < 0 or > 1 || double.IsNaN(rule.Strength))
-            {
-                throw new RulePackException(source, 0, 0, $"rule {rule.Id}: strength {rule.Strength.ToString(CultureInfo.InvariantCulture)} is outside [0, 1]");
+                problems.Add(MergedPacks.Problem(pack, $"{path}/relation", $"rule {rule.Id}: unknown relation type '{rule.Relation}'"));
+                continue;
             }
 
             int index = rules.Count;
@@ -130,19 +125,25 @@ internal static class PackCompiler
                 rule.Id,
                 rule.Relation,
                 relationType.Symmetric,
-                [.. rule.Source.Select(r => ParseRole(r, lexicon, source, rule.Id))],
-                [.. rule.Target.Select(r => ParseRole(r, lexicon, source, rule.Id))],
-                [.. rule.Requires.Select(w => LemmaOrThrow(w, lexicon, source, rule.Id))],
-                [.. rule.Forbids.Select(w => LemmaOrThrow(w, lexicon, source, rule.Id))],
+                [.. rule.Source.Select(role => ParseRole(role, lexicon))],
+                [.. rule.Target.Select(role => ParseRole(role, lexicon))],
+                ContextLemmas(rule.Requires, lexicon, pack, $"{path}/requires", rule.Id, problems),
+                ContextLemmas(rule.Forbids, lexicon, pack, $"{path}/forbids", rule.Id, problems),
                 rule.Strength,
                 merged.PackLabelOf[source]));
-            foreach (string trigger in rule.Triggers)
+            for (int t = 0; t < rule.Triggers.Length; t++)
             {
-                if (!matcherBuilder.Add(trigger, byLemma: true, new PhrasePayload(PhraseKind.Trigger, index)))
+                if (!matcherBuilder.Add(rule.Triggers[t], byLemma: true, new PhrasePayload(PhraseKind.Trigger, index)))
                 {
-                    throw new RulePackException(source, 0, 0, $"rule {rule.Id}: the trigger '{trigger}' cannot match");
+                    problems.Add(MergedPacks.Problem(pack, $"{path}/triggers/{t}", $"rule {rule.Id}: the trigger '{rule.Triggers[t]}' cannot match (a gap needs words on both sides)"));
                 }
             }
+        }
+
+        CheckTests(merged, actors, relationTypes, problems);
+        if (problems.Count > 0)
+        {
+            throw new RulePackException(problems);
         }
 
         var coordinators = merged.CuePhrases
@@ -234,7 +235,65 @@ internal static class PackCompiler
 
     private static bool IsNamedRole(string role) => NamedRoles.Contains(role, StringComparer.Ordinal);
 
-    private static ArgumentRole ParseRole(string role, Lexicon lexicon, string source, string ruleId)
+    /// <summary>Test cases may only name actors and relation types the loaded packs define.</summary>
+    private static void CheckTests(MergedPacks merged, List<ActorInfo> actors, Dictionary<string, RelationTypeEntry> relationTypes, List<PackDiagnostic> problems)
+    {
+        var codes = actors.Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var (test, pack, index) in merged.TestsWithOrigin)
+        {
+            foreach (var (entries, section) in new[] { (test.Expect, "expect"), (test.Reject, "reject") })
+            {
+                for (int e = 0; e < entries.Length; e++)
+                {
+                    string path = $"tests/{index}/{section}/{e}";
+                    ExpectedClaimEntry entry = entries[e];
+                    foreach (var (code, field) in new[] { (entry.Source, "source"), (entry.Target, "target") })
+                    {
+                        if (!codes.Contains(code))
+                        {
+                            problems.Add(MergedPacks.Problem(pack, $"{path}/{field}", $"test case names unknown actor '{code}'"));
+                        }
+                    }
+
+                    if (!relationTypes.ContainsKey(entry.Relation))
+                    {
+                        problems.Add(MergedPacks.Problem(pack, $"{path}/relation", $"test case names unknown relation type '{entry.Relation}'"));
+                    }
+
+                    if (entry.Polarity is not (null or "affirmed" or "negated"))
+                    {
+                        problems.Add(MergedPacks.Problem(pack, $"{path}/polarity", $"polarity must be affirmed or negated, not '{entry.Polarity}'"));
+                    }
+
+                    if (entry.Modality is not (null or "asserted" or "hedged" or "intended" or "hypothetical"))
+                    {
+                        problems.Add(MergedPacks.Problem(pack, $"{path}/modality", $"modality must be asserted, hedged, intended or hypothetical, not '{entry.Modality}'"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static int[] ContextLemmas(string[] words, Lexicon lexicon, RulePack pack, string path, string ruleId, List<PackDiagnostic> problems)
+    {
+        var lemmas = new List<int>();
+        for (int i = 0; i < words.Length; i++)
+        {
+            int lemma = words[i].Contains(' ', StringComparison.Ordinal) ? -1 : lexicon.LemmaOf(lexicon.FindAnyCase(words[i]));
+            if (lemma < 0)
+            {
+                problems.Add(MergedPacks.Problem(pack, $"{path}/{i}", $"rule {ruleId}: context word '{words[i]}' must be a single word"));
+            }
+            else
+            {
+                lemmas.Add(lemma);
+            }
+        }
+
+        return [.. lemmas];
+    }
+
+    private static ArgumentRole ParseRole(string role, Lexicon lexicon)
     {
         switch (role)
         {
@@ -247,19 +306,9 @@ internal static class PackCompiler
             case "parties": return new ArgumentRole(RoleKind.Parties);
             case "other": return new ArgumentRole(RoleKind.Other);
             default:
-                if (role.Contains(' ', StringComparison.Ordinal) || role.Length == 0)
-                {
-                    throw new RulePackException(source, 0, 0, $"rule {ruleId}: unknown role '{role}'");
-                }
-
+                // PackValidator has already refused anything but a named role or one lower-case word.
                 return new ArgumentRole(RoleKind.Preposition, lexicon.LemmaOf(lexicon.FindAnyCase(role)));
         }
-    }
-
-    private static int LemmaOrThrow(string word, Lexicon lexicon, string source, string ruleId)
-    {
-        int lemma = lexicon.LemmaOf(lexicon.FindAnyCase(word));
-        return lemma >= 0 ? lemma : throw new RulePackException(source, 0, 0, $"rule {ruleId}: context word '{word}' is not a single word");
     }
 
     private static void AddWords(string phrase, Tokenizer tokenizer, Action<string> add)

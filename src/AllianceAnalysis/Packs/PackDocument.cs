@@ -14,7 +14,17 @@ internal sealed record PackDocument
     public BoilerplateEntry Boilerplate { get; init; } = new();
     public RuleEntry[] Rules { get; init; } = [];
     public ScoringEntry? Scoring { get; init; }
+    public DisableEntry Disable { get; init; } = new();
     public PackTestEntry[] Tests { get; init; } = [];
+}
+
+internal sealed record DisableEntry
+{
+    /// <summary>Ids of rules from earlier packs to turn off.</summary>
+    public string[] Rules { get; init; } = [];
+
+    /// <summary>Codes of actors from earlier packs to turn off.</summary>
+    public string[] Actors { get; init; } = [];
 }
 
 internal sealed record ScoringEntry

@@ -22,10 +22,11 @@ public sealed class RulePack
 
     private static readonly Lazy<RulePack> DefaultPack = new(() => LoadEmbedded(DefaultResource));
 
-    private RulePack(PackDocument document, string source)
+    private RulePack(PackDocument document, string source, PackPositions positions)
     {
         Document = document;
         Source = source;
+        Positions = positions;
     }
 
     /// <summary>The default pack embedded in the library (<c>core</c>).</summary>
@@ -42,6 +43,9 @@ public sealed class RulePack
     public string Source { get; }
 
     internal PackDocument Document { get; }
+
+    /// <summary>Where each YAML node starts, for errors found after loading (when packs are compiled together).</summary>
+    internal PackPositions Positions { get; }
 
     /// <summary>Reads a pack from a YAML file.</summary>
     /// <param name="path">The file.</param>
@@ -72,6 +76,7 @@ public sealed class RulePack
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(source);
+        PackPositions positions = PackPositions.Read(yaml, source);
         PackDocument? document;
         try
         {
@@ -88,7 +93,8 @@ public sealed class RulePack
             throw new RulePackException(source, 0, 0, "the pack is empty");
         }
 
-        return new RulePack(document, source);
+        PackValidator.Validate(document, positions, source);
+        return new RulePack(document, source, positions);
     }
 
     private static RulePack LoadEmbedded(string resource)

@@ -21,6 +21,15 @@ public sealed class RulePackException : Exception
         Reason = reason;
     }
 
+    internal RulePackException(IReadOnlyList<PackDiagnostic> diagnostics)
+        : this(diagnostics[0].File, diagnostics[0].Line, diagnostics[0].Column, Summarize(diagnostics))
+    {
+        Problems = [.. diagnostics.Select(d => d.ToString())];
+    }
+
+    /// <summary>Every problem found, one line each as <c>file(line,column): reason</c>; the first is also <see cref="Exception.Message"/>.</summary>
+    public IReadOnlyList<string> Problems { get; } = [];
+
     /// <summary>The pack file (or embedded resource name).</summary>
     public string File { get; }
 
@@ -32,4 +41,7 @@ public sealed class RulePackException : Exception
 
     /// <summary>What is wrong, without the position.</summary>
     public string Reason { get; }
+
+    private static string Summarize(IReadOnlyList<PackDiagnostic> diagnostics) =>
+        diagnostics.Count == 1 ? diagnostics[0].Message : $"{diagnostics[0].Message} (and {diagnostics.Count - 1} more problem{(diagnostics.Count == 2 ? "" : "s")})";
 }
