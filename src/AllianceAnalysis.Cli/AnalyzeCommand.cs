@@ -50,7 +50,7 @@ internal static class AnalyzeCommand
         });
         var rulesOption = new Option<string[]>("--rules")
         {
-            Description = "An extra rule pack (YAML) used after the default pack; repeatable.",
+            Description = "An extra rule pack (YAML file, or a folder of them) used after the default pack; repeatable.",
             HelpName = "file",
         };
 
@@ -74,11 +74,11 @@ internal static class AnalyzeCommand
         AllianceAnalyzer analyzer;
         try
         {
-            analyzer = CreateAnalyzer(rules);
+            analyzer = RulePackFiles.CreateAnalyzer(rules);
         }
         catch (RulePackException ex)
         {
-            error.WriteLine($"error: {ex.Message}");
+            RulePackFiles.Report(ex, error);
             return CliApp.UsageError;
         }
 
@@ -149,22 +149,6 @@ internal static class AnalyzeCommand
             output.WriteLine($"{Count(documents, "document")}, {Count(claims, "claim")}, {failed} failed; wrote {outDirectory}");
             return failed > 0 ? CliApp.InputFailed : CliApp.Success;
         }
-    }
-
-    private static AllianceAnalyzer CreateAnalyzer(string[] rules)
-    {
-        if (rules.Length == 0)
-        {
-            return AllianceAnalyzer.Default;
-        }
-
-        AllianceAnalyzerBuilder builder = AllianceAnalyzer.CreateBuilder();
-        foreach (string file in rules)
-        {
-            builder.AddPack(RulePack.LoadFile(file));
-        }
-
-        return builder.Build();
     }
 
     private static DocumentAnalysis? Analyze(AllianceAnalyzer analyzer, InputFile file, Action<string> report)

@@ -24,6 +24,7 @@ internal static class CliApp
         var root = new RootCommand("Extracts geopolitical claims from news and analysis articles and profiles each pair of actors.");
         root.Subcommands.Add(AnalyzeCommand.Build());
         root.Subcommands.Add(SentencesCommand.Build(openStandardInput));
+        root.Subcommands.Add(RulesCommand.Build());
         return root;
     }
 

@@ -48,6 +48,18 @@ public sealed class AllianceAnalyzer
         return _pipeline.Analyze(document, cancellationToken);
     }
 
+    /// <summary>Runs the test cases every loaded pack carries (each pack's <c>tests:</c>), in load order.</summary>
+    /// <returns>One result per case: the sentence, whether it passed, what failed and the claims produced.</returns>
+    public IReadOnlyList<PackTestResult> RunPackTests() =>
+        [.. _pipeline.Pack.Tests.Select(t => PackTestRunner.Run(this, t.Test, t.Pack))];
+
+    /// <summary>
+    /// Warnings about the loaded packs that do not stop them from loading: an alias naming two actors, the same
+    /// trigger in two rules, a relation type no test case covers. Errors are thrown when the analyzer is built.
+    /// </summary>
+    /// <returns>The warnings, each with file, line and column.</returns>
+    public IReadOnlyList<PackDiagnostic> Lint() => _pipeline.Pack.Warnings;
+
     /// <summary>Splits a document into sentences and marks boilerplate, without extracting claims.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The sentences in text order.</returns>

@@ -54,7 +54,11 @@ internal sealed class CompiledPack
 
     public required ScoringFactors Scoring { get; init; }
 
-    public required IReadOnlyList<PackTestEntry> Tests { get; init; }
+    /// <summary>Every loaded pack's test cases, with the pack (<c>id@version</c>) that carries each.</summary>
+    public required IReadOnlyList<(PackTestEntry Test, string Pack)> Tests { get; init; }
+
+    /// <summary>Lint warnings about the loaded packs.</summary>
+    public required IReadOnlyList<PackDiagnostic> Warnings { get; init; }
 
     public WordClass ClassOf(in Token token) => token.Form >= 0 ? WordClasses[token.Form] : WordClass.None;
 

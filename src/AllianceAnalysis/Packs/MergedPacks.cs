@@ -12,6 +12,12 @@ internal sealed class MergedPacks
 
     public List<(ActorEntry Actor, string Source)> ActorsWithSource { get; } = [];
 
+    /// <summary>Where each merged actor came from, parallel to <see cref="ActorsWithSource"/>.</summary>
+    public List<(RulePack Pack, int Index)> ActorOrigins { get; } = [];
+
+    /// <summary>Where each relation type was (last) defined.</summary>
+    public Dictionary<string, (RulePack Pack, int Index)> RelationTypeOrigins { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Where each merged rule came from: its pack and its index in that pack's <c>rules</c>.</summary>
     public List<(RulePack Pack, int Index)> RuleOrigins { get; } = [];
 
@@ -50,21 +56,25 @@ internal sealed class MergedPacks
         {
             PackDocument doc = pack.Document;
             merged.PackLabelOf[pack.Source] = pack.ToString();
-            foreach (RelationTypeEntry type in doc.RelationTypes)
+            for (int t = 0; t < doc.RelationTypes.Length; t++)
             {
-                merged.RelationTypes[type.Id] = type;
+                merged.RelationTypes[doc.RelationTypes[t].Id] = doc.RelationTypes[t];
+                merged.RelationTypeOrigins[doc.RelationTypes[t].Id] = (pack, t);
             }
 
-            foreach (ActorEntry actor in doc.Actors)
+            for (int a = 0; a < doc.Actors.Length; a++)
             {
+                ActorEntry actor = doc.Actors[a];
                 if (actorIndex.TryGetValue(actor.Code, out int at))
                 {
                     merged.ActorsWithSource[at] = (actor, pack.Source);
+                    merged.ActorOrigins[at] = (pack, a);
                 }
                 else
                 {
                     actorIndex[actor.Code] = merged.ActorsWithSource.Count;
                     merged.ActorsWithSource.Add((actor, pack.Source));
+                    merged.ActorOrigins.Add((pack, a));
                 }
             }
 
@@ -125,7 +135,15 @@ internal sealed class MergedPacks
             }
         }
 
-        merged.ActorsWithSource.RemoveAll(a => a.Actor is null);
+        for (int i = merged.ActorsWithSource.Count - 1; i >= 0; i--)
+        {
+            if (merged.ActorsWithSource[i].Actor is null)
+            {
+                merged.ActorsWithSource.RemoveAt(i);
+                merged.ActorOrigins.RemoveAt(i);
+            }
+        }
+
         merged.Actors.AddRange(merged.ActorsWithSource.Select(a => a.Actor));
         merged.Rules.AddRange(merged.RulesWithSource.Select(r => r.Rule));
         return merged;

@@ -166,7 +166,8 @@ internal static class PackCompiler
                 merged.Text.SentenceStarters.ToFrozenSet(StringComparer.Ordinal)),
             BoilerplateCues = new BoilerplateCues(merged.Boilerplate.SharePrompts, merged.Boilerplate.ProfileHeaders),
             Scoring = merged.Scoring,
-            Tests = merged.Tests,
+            Tests = [.. merged.TestsWithOrigin.Select(t => (t.Test, t.Pack.ToString()))],
+            Warnings = PackLinter.Lint(merged),
         };
     }
 

@@ -2,12 +2,14 @@ using System.Globalization;
 
 namespace AllianceAnalysis.Packs;
 
-/// <summary>The outcome of one pack test case: the sentence, what was expected or rejected, and what came out.</summary>
+/// <summary>The outcome of one rule-pack test case: the sentence, what was expected or rejected, and what came out.</summary>
+/// <param name="Pack">The pack that carries the case, as <c>id@version</c>.</param>
 /// <param name="Text">The test sentence.</param>
 /// <param name="Passed">Whether every expected claim was produced and no rejected claim was.</param>
-/// <param name="Failures">One line per unmet expectation.</param>
+/// <param name="Failures">One line per unmet expectation ("expected IRN->RUS arms", "rejected … but got …").</param>
 /// <param name="Claims">The claims the analyzer produced, rendered as <c>SRC-&gt;TGT relation polarity modality</c>.</param>
-internal sealed record PackTestResult(string Text, bool Passed, IReadOnlyList<string> Failures, IReadOnlyList<string> Claims);
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PackTestResult(string Pack, string Text, bool Passed, IReadOnlyList<string> Failures, IReadOnlyList<string> Claims);
 
 /// <summary>
 /// Runs the test cases that packs carry (<c>tests:</c>): each sentence is analysed as a one-sentence document;
@@ -16,7 +18,7 @@ internal sealed record PackTestResult(string Text, bool Passed, IReadOnlyList<st
 /// </summary>
 internal static class PackTestRunner
 {
-    public static PackTestResult Run(AllianceAnalyzer analyzer, PackTestEntry test)
+    public static PackTestResult Run(AllianceAnalyzer analyzer, PackTestEntry test, string pack = "")
     {
         DocumentAnalysis analysis = analyzer.Analyze(new Document("pack-test", test.Text));
         var failures = new List<string>();
@@ -37,7 +39,7 @@ internal static class PackTestRunner
             }
         }
 
-        return new PackTestResult(test.Text, failures.Count == 0, failures, [.. analysis.Claims.Select(Render)]);
+        return new PackTestResult(pack, test.Text, failures.Count == 0, failures, [.. analysis.Claims.Select(Render)]);
     }
 
     public static string Render(Claim claim) => string.Create(

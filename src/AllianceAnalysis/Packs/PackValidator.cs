@@ -144,8 +144,15 @@ internal static class PackValidator
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }
 
-/// <summary>A problem found in a pack: file, 1-based line and column (0 when unknown), and what is wrong.</summary>
-internal sealed record PackDiagnostic(string File, int Line, int Column, string Message)
+/// <summary>A problem or warning about a rule pack: the file, where in it, and what is wrong.</summary>
+/// <param name="File">The pack file (or embedded resource name).</param>
+/// <param name="Line">1-based line, or 0 when the problem has no position.</param>
+/// <param name="Column">1-based column, or 0 when the problem has no position.</param>
+/// <param name="Message">What is wrong; warnings start with <c>warning:</c>.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PackDiagnostic(string File, int Line, int Column, string Message)
 {
+    /// <summary>The diagnostic as <c>file(line,column): message</c>.</summary>
+    /// <returns>The formatted diagnostic.</returns>
     public override string ToString() => Line > 0 ? $"{File}({Line},{Column}): {Message}" : $"{File}: {Message}";
 }
