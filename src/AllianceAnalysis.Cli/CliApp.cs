@@ -25,6 +25,7 @@ internal static class CliApp
         root.Subcommands.Add(AnalyzeCommand.Build());
         root.Subcommands.Add(SentencesCommand.Build(openStandardInput));
         root.Subcommands.Add(RulesCommand.Build());
+        root.Subcommands.Add(ExplainCommand.Build());
         return root;
     }
 

@@ -48,6 +48,25 @@ public sealed class AllianceAnalyzer
         return _pipeline.Analyze(document, cancellationToken);
     }
 
+    /// <summary>
+    /// Explains one sentence of a document: tokens, mentions and how each was resolved, cues and their scopes, every
+    /// rule whose trigger occurred and why it fired or not, and the claims with the factors of their strength. The
+    /// sentences before it are analysed too, so pronouns resolve as they do in <see cref="Analyze"/>.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="sentence">Zero-based index of the sentence, as in <see cref="SplitSentences"/>.</param>
+    /// <returns>The explanation, or <see langword="null"/> when the sentence is boilerplate or empty (it is not analysed).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sentence"/> is not a sentence of the document.</exception>
+    public SentenceExplanation? Explain(Document document, int sentence)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        int count = _pipeline.SplitSentences(document.Text).Count;
+        ArgumentOutOfRangeException.ThrowIfNegative(sentence);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(sentence, count);
+        return _pipeline.Explain(document, sentence);
+    }
+
     /// <summary>Runs the test cases every loaded pack carries (each pack's <c>tests:</c>), in load order.</summary>
     /// <returns>One result per case: the sentence, whether it passed, what failed and the claims produced.</returns>
     public IReadOnlyList<PackTestResult> RunPackTests() =>

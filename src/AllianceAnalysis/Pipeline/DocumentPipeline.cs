@@ -74,7 +74,23 @@ internal sealed class DocumentPipeline
         return sentences;
     }
 
-    public DocumentAnalysis Analyze(Document document, CancellationToken cancellationToken)
+    public DocumentAnalysis Analyze(Document document, CancellationToken cancellationToken) => Run(document, null, cancellationToken);
+
+    /// <summary>Analyses the document up to sentence <paramref name="index"/> and explains that sentence.</summary>
+    public SentenceExplanation? Explain(Document document, int index)
+    {
+        SentenceExplanation? explanation = null;
+        Run(document, (step, tokens) =>
+        {
+            if (step.Sentence.Sentence.Index == index)
+            {
+                explanation = ExplanationBuilder.Build(_pack, document.Text, tokens, step);
+            }
+        }, CancellationToken.None);
+        return explanation;
+    }
+
+    private DocumentAnalysis Run(Document document, SentenceInspector? inspect, CancellationToken cancellationToken)
     {
         string text = document.Text;
         IReadOnlyList<Sentence> sentences = SplitSentences(text);
@@ -119,13 +135,16 @@ internal sealed class DocumentPipeline
             _attribution.Find(text, all, sentence);
             AddMentions(text, all, sentence, mentions);
 
-            if (!IsHeadlineLike(sentence.Sentence, text))
+            candidates.Clear();
+            int firstClaim = claims.Count;
+            bool headline = IsHeadlineLike(sentence.Sentence, text);
+            if (!headline)
             {
-                candidates.Clear();
                 _relations.Extract(all, sentence, discourse, candidates);
                 AddClaims(document, all, sentence, candidates, claims);
             }
 
+            inspect?.Invoke(new SentenceStep(sentence, raw, candidates, claims.GetRange(firstClaim, claims.Count - firstClaim), headline, _qualifiers, _relations), all);
             UpdateDiscourse(sentence, discourse);
         }
 

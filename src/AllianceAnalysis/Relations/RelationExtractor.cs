@@ -45,7 +45,7 @@ internal sealed class RelationExtractor
         }
     }
 
-    private static bool ContextAllows(ReadOnlySpan<Token> tokens, Clause clause, CompiledRule rule)
+    internal static bool ContextAllows(ReadOnlySpan<Token> tokens, Clause clause, CompiledRule rule)
     {
         foreach (int lemma in rule.RequiredLemmas)
         {

@@ -1,0 +1,210 @@
+using System.Globalization;
+using AllianceAnalysis.Matching;
+using AllianceAnalysis.Packs;
+using AllianceAnalysis.Relations;
+using AllianceAnalysis.Text;
+
+namespace AllianceAnalysis.Pipeline;
+
+/// <summary>Renders what the stages did to one sentence as a <see cref="SentenceExplanation"/>.</summary>
+internal static class ExplanationBuilder
+{
+    public static SentenceExplanation Build(CompiledPack pack, string text, ReadOnlySpan<Token> tokens, SentenceStep step)
+    {
+        SentenceContext sentence = step.Sentence;
+        var fragments = new List<TextFragment>(tokens.Length);
+        foreach (Token token in tokens)
+        {
+            fragments.Add(Fragment(text, token.Start, token.End));
+        }
+
+        return new SentenceExplanation(
+            sentence.Sentence,
+            text[sentence.Sentence.Span.Start..sentence.Sentence.Span.End],
+            fragments,
+            Mentions(pack, text, tokens, step),
+            Cues(text, tokens, sentence),
+            Rules(pack, text, tokens, step),
+            [.. step.Claims.Select(c => Explain(pack, c, step))]);
+    }
+
+    private static List<ExplainedMention> Mentions(CompiledPack pack, string text, ReadOnlySpan<Token> tokens, SentenceStep step)
+    {
+        SentenceContext sentence = step.Sentence;
+        var result = new List<ExplainedMention>();
+        foreach (Mention m in sentence.Mentions)
+        {
+            var notes = new List<string> { m.Kind == MentionKind.Anaphor ? "resolved from the discourse" : m.Kind.ToString().ToLowerInvariant() };
+            if (m.Preposition >= 0)
+            {
+                notes.Add($"after '{pack.Lexicon.FormText(m.Preposition)}'");
+            }
+
+            if (m.Possessive)
+            {
+                notes.Add("possessive");
+            }
+
+            if (m.Modifier)
+            {
+                notes.Add("modifies the next word");
+            }
+
+            if (m.ObjectOfVerb)
+            {
+                notes.Add("object of the word before, so never a subject");
+            }
+
+            MentionGroup? group = m.Group >= 0 ? sentence.Groups[m.Group] : null;
+            if (group is { Members.Count: > 1 })
+            {
+                var others = new List<string>();
+                foreach (int i in group.Members)
+                {
+                    if (sentence.Mentions[i] != m)
+                    {
+                        others.Add(Slice(text, tokens, sentence.Mentions[i].Start, sentence.Mentions[i].End));
+                    }
+                }
+
+                notes.Add("coordinated with " + string.Join(", ", others));
+            }
+
+            if (group is not null && group.SpeakerFrom != int.MaxValue)
+            {
+                notes.Add("speaker of reported speech");
+            }
+
+            result.Add(new ExplainedMention(Fragment(text, tokens, m.Start, m.End), [.. m.Actors.Select(a => pack.Actors[a].Code)], m.Kind, string.Join("; ", notes)));
+        }
+
+        foreach (PhraseHit hit in sentence.ActorHits)
+        {
+            if (hit.Payload.IsPlaceName && !sentence.Mentions.Any(m => m.Start <= hit.Start && hit.End <= m.End))
+            {
+                result.Add(new ExplainedMention(Fragment(text, tokens, hit.Start, hit.End), [pack.Actors[hit.Payload.Index].Code], MentionKind.Metonym,
+                    "a place here, not an actor (after a place preposition or verb, or a dateline)"));
+            }
+        }
+
+        result.Sort((a, b) => a.Text.Start.CompareTo(b.Text.Start));
+        return result;
+    }
+
+    private static List<ExplainedCue> Cues(string text, ReadOnlySpan<Token> tokens, SentenceContext sentence)
+    {
+        var result = new List<ExplainedCue>();
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            string? kind = cue.Payload.Kind switch
+            {
+                PhraseKind.Negation => "negation",
+                PhraseKind.NegationException => "not a negation",
+                PhraseKind.NegativeHedge => "negative-hedge",
+                PhraseKind.Hedge => "hedge",
+                PhraseKind.Intention => "intention",
+                PhraseKind.Hypothesis => "hypothesis",
+                PhraseKind.Question => "question",
+                PhraseKind.Directive => "directive",
+                PhraseKind.Attribution => "attribution",
+                PhraseKind.AttributionIntro => "attribution",
+                PhraseKind.PairModifier => "pair reference",
+                PhraseKind.Reciprocal => "reciprocal",
+                PhraseKind.TimeExpression => "time",
+                _ => null,
+            };
+            if (kind is null)
+            {
+                continue;
+            }
+
+            Clause clause = sentence.Clauses[sentence.ClauseIndexOf(cue.Start)];
+            int scopeEnd = clause.End;
+            if (cue.Payload.Kind is PhraseKind.Attribution or PhraseKind.AttributionIntro)
+            {
+                AttributionFrame? frame = sentence.Attributions.Cast<AttributionFrame?>().FirstOrDefault(f => f!.Value.ScopeStart >= cue.End || f!.Value.ScopeEnd <= cue.Start);
+                if (frame is { } f)
+                {
+                    result.Add(new ExplainedCue(kind, Fragment(text, tokens, cue.Start, cue.End), Fragment(text, tokens, f.ScopeStart, f.ScopeEnd)));
+                    continue;
+                }
+            }
+
+            int scopeStart = Math.Min(cue.End, scopeEnd - 1);
+            result.Add(new ExplainedCue(kind, Fragment(text, tokens, cue.Start, cue.End), Fragment(text, tokens, scopeStart, scopeEnd)));
+        }
+
+        return result;
+    }
+
+    private static List<RuleAttempt> Rules(CompiledPack pack, string text, ReadOnlySpan<Token> tokens, SentenceStep step)
+    {
+        SentenceContext sentence = step.Sentence;
+        var result = new List<RuleAttempt>();
+        foreach (PhraseHit hit in step.RawHits.Where(h => h.Payload.Kind == PhraseKind.Trigger).Distinct())
+        {
+            CompiledRule rule = pack.Rules[hit.Payload.Index];
+            TextFragment trigger = Fragment(text, tokens, hit.Start, hit.End);
+            if (!sentence.TriggerHits.Contains(hit))
+            {
+                PhraseHit longer = sentence.TriggerHits.FirstOrDefault(t => t.Start <= hit.Start && hit.End <= t.End);
+                result.Add(new RuleAttempt(rule.Id, trigger, false, $"not tried: inside the longer trigger '{Slice(text, tokens, longer.Start, longer.End)}'"));
+                continue;
+            }
+
+            if (step.Headline)
+            {
+                result.Add(new RuleAttempt(rule.Id, trigger, false, "not tried: headings and table-of-contents lines assert nothing"));
+                continue;
+            }
+
+            Clause clause = sentence.Clauses[sentence.ClauseIndexOf(hit.Start)];
+            if (!RelationExtractor.ContextAllows(tokens, clause, rule))
+            {
+                result.Add(new RuleAttempt(rule.Id, trigger, false, "context words: a required word is missing from the clause, or a forbidden one is present"));
+                continue;
+            }
+
+            var candidates = step.Candidates.Where(c => c.Trigger == hit).ToList();
+            if (candidates.Count == 0)
+            {
+                result.Add(new RuleAttempt(rule.Id, trigger, false,
+                    $"no pair of participants: source roles [{string.Join(", ", rule.Source.Select(r => Role(pack, r)))}], target roles [{string.Join(", ", rule.Target.Select(r => Role(pack, r)))}]"));
+                continue;
+            }
+
+            foreach (ClaimCandidate candidate in candidates)
+            {
+                string pair = $"{pack.Actors[candidate.Source].Code}->{pack.Actors[candidate.Target].Code}";
+                bool claimed = step.Claims.Any(c => c.Evidence.Rule == rule.Id && c.Evidence.Trigger.Start == trigger.Start
+                    && new[] { c.Source, c.Target }.Order().SequenceEqual(new[] { pack.Actors[candidate.Source].Code, pack.Actors[candidate.Target].Code }.Order()));
+                string outcome = claimed ? $"{pair}: claim made"
+                    : sentence.Sentence.IsQuestion || step.Qualifiers.Annotate(text, tokens, sentence, candidate) is null
+                        ? $"{pair}: no claim, the sentence asks rather than asserts (a question, 'whether', or an inverted question)"
+                        : $"{pair}: no claim, a stronger claim of the same relation came from this sentence";
+                result.Add(new RuleAttempt(rule.Id, trigger, claimed, outcome));
+            }
+        }
+
+        return result;
+    }
+
+    private static ExplainedClaim Explain(CompiledPack pack, Claim claim, SentenceStep step)
+    {
+        CompiledRule rule = pack.Rules.First(r => r.Id == claim.Evidence.Rule);
+        double modality = pack.Scoring.For(claim.Modality);
+        double expectedWithoutAnaphor = Math.Round(rule.Strength * modality, 3, MidpointRounding.AwayFromZero);
+        double anaphor = Math.Abs(expectedWithoutAnaphor - claim.Strength) < 0.0005 ? 1.0 : pack.Scoring.Anaphor;
+        return new ExplainedClaim(claim, rule.Strength, modality, anaphor);
+    }
+
+    private static string Role(CompiledPack pack, ArgumentRole role) =>
+        role.Kind == RoleKind.Preposition && role.Preposition >= 0 ? pack.Lexicon.FormText(role.Preposition) : role.ToString();
+
+    private static string Slice(string text, ReadOnlySpan<Token> tokens, int start, int end) => text[tokens[start].Start..tokens[end - 1].End];
+
+    private static TextFragment Fragment(string text, ReadOnlySpan<Token> tokens, int start, int end) =>
+        Fragment(text, tokens[start].Start, tokens[end - 1].End);
+
+    private static TextFragment Fragment(string text, int start, int end) => new(start, end, text[start..end]);
+}
