@@ -146,9 +146,9 @@ public class PackValidationTests
             .Message.Should().Be("extra.yaml(2,20): cannot disable rule 'trade/nothing': no earlier pack defines it");
 
         AllianceAnalyzer analyzer = AllianceAnalyzer.CreateBuilder()
-            .AddPack(RulePack.Parse(Header + "disable: { rules: [arms/supply-weapons] }\n", "extra.yaml")).Build();
-        analyzer.Analyze(new Document("t", "Iran supplied drones to Russia.")).Claims.Should().BeEmpty();
-        AllianceAnalyzer.Default.Analyze(new Document("t", "Iran supplied drones to Russia.")).Claims.Should().ContainSingle();
+            .AddPack(RulePack.Parse(Header + "disable: { rules: [arms/supply] }\n", "extra.yaml")).Build();
+        analyzer.Analyze(new Document("t", "Iran supplied Russia.")).Claims.Should().BeEmpty();
+        AllianceAnalyzer.Default.Analyze(new Document("t", "Iran supplied Russia.")).Claims.Should().ContainSingle();
     }
 
     [Fact]
@@ -156,9 +156,9 @@ public class PackValidationTests
     {
         AllianceAnalyzer analyzer = AllianceAnalyzer.CreateBuilder().AddPack(RulePack.Parse(Header + """
             rules:
-              - { id: arms/supply-weapons, relation: arms, triggers: [supply], source: [subject], target: [to], strength: 0.2 }
+              - { id: arms/supply, relation: arms, triggers: [supply], source: [subject], target: [object], strength: 0.2 }
             """, "extra.yaml")).Build();
 
-        analyzer.Analyze(new Document("t", "Iran supplied drones to Russia.")).Claims.Should().ContainSingle().Which.Strength.Should().Be(0.2);
+        analyzer.Analyze(new Document("t", "Iran supplied Russia.")).Claims.Should().ContainSingle().Which.Strength.Should().Be(0.2);
     }
 }
