@@ -102,9 +102,11 @@ grep -q 'defense-pact' "$tmp/analyze.txt" || fail "alliance analyze printed no d
 check_outputs "$tmp/out"
 
 step "install the tool globally (temporary home) and run it from another folder"
+# --ignore-failed-sources: --add-source keeps the configured sources, and without it the install fails with no network
+# ("Unable to load the service index"); with it, the local folder alone suffices (the tool package bundles its dependencies).
 mkdir -p "$tmp/home"
 HOME="$tmp/home" DOTNET_CLI_HOME="$tmp/home" \
-  dotnet tool install --global AllianceAnalysis.Cli --version "$version" --add-source "$packages"
+  dotnet tool install --global AllianceAnalysis.Cli --version "$version" --add-source "$packages" --ignore-failed-sources
 # As a user would: the global tools folder on PATH, the command by its name.
 HOME="$tmp/home" PATH="$tmp/home/.dotnet/tools:$PATH" alliance --help | has 'alliance \[command\]' || fail "global alliance --help printed no usage"
 HOME="$tmp/home" PATH="$tmp/home/.dotnet/tools:$PATH" alliance analyze "$root/corpus/articles" --out "$tmp/out-global" >/dev/null
