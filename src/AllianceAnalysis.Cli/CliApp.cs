@@ -7,6 +7,9 @@ namespace AllianceAnalysis.Cli;
 /// <remarks>Stateless; every run builds its own command tree, so concurrent runs with different writers are independent.</remarks>
 internal static class CliApp
 {
+    /// <summary>The command's name in help and usage lines, as installed by <c>dotnet tool install</c> (the csproj's <c>ToolCommandName</c>).</summary>
+    public const string ToolCommandName = "alliance";
+
     /// <summary>Exit code when every input was analysed and every output written.</summary>
     public const int Success = 0;
 
@@ -21,7 +24,11 @@ internal static class CliApp
     /// <returns>A new command tree.</returns>
     public static RootCommand BuildRootCommand(Func<Stream> openStandardInput)
     {
-        var root = new RootCommand("Extracts geopolitical claims from news and analysis articles and profiles each pair of actors.");
+        var root = new RootCommand("Extracts geopolitical claims from news and analysis articles and profiles each pair of actors.")
+        {
+            // Help says "alliance" however the command is hosted (installed tool, dotnet alliance.dll, in-process tests).
+            HelpName = ToolCommandName,
+        };
         root.Subcommands.Add(AnalyzeCommand.Build());
         root.Subcommands.Add(SentencesCommand.Build(openStandardInput));
         root.Subcommands.Add(RulesCommand.Build());

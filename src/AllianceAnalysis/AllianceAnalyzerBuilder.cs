@@ -31,8 +31,8 @@ public sealed class AllianceAnalyzerBuilder
         return this;
     }
 
-    /// <summary>Compiles the packs into an analyzer.</summary>
-    /// <returns>The analyzer.</returns>
+    /// <summary>Compiles the packs into an analyzer. The builder keeps its packs and may be built again.</summary>
+    /// <returns>A new immutable, thread-safe analyzer.</returns>
     /// <exception cref="RulePackException">A pack refers to an unknown actor or relation type, or holds an invalid rule.</exception>
     public AllianceAnalyzer Build() => new([.. _packs]);
 }

@@ -16,7 +16,9 @@ public sealed record Document(string Id, string Text)
     /// <summary>Reads a UTF-8 text file (a leading byte-order mark is dropped) into a document.</summary>
     /// <param name="path">Path of the file; it becomes the document's <see cref="Id"/>.</param>
     /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="DocumentReadException">The file cannot be read or is not valid UTF-8; the message names the file.</exception>
+    /// <remarks>Thread-safe.</remarks>
     public static Document Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -37,7 +39,9 @@ public sealed record Document(string Id, string Text)
     /// <param name="id">The document identifier.</param>
     /// <param name="utf8">The encoded text.</param>
     /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="DocumentReadException">The bytes are not valid UTF-8; the message gives the byte offset.</exception>
+    /// <remarks>Thread-safe.</remarks>
     public static Document FromUtf8(string id, ReadOnlySpan<byte> utf8)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -59,13 +63,15 @@ public sealed record Document(string Id, string Text)
     }
 }
 
-/// <summary>A document could not be read or decoded. <see cref="Exception.Message"/> names the file.</summary>
+/// <summary>A document could not be read or decoded. <see cref="Exception.Message"/> reads <c>path: reason</c>.</summary>
+/// <remarks>Thrown by <see cref="Document.Load"/> and <see cref="Document.FromUtf8"/>. Immutable once thrown; safe to read from any thread.</remarks>
 public sealed class DocumentReadException : Exception
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="path">The file or document that failed.</param>
     /// <param name="reason">What went wrong, without the path.</param>
     /// <param name="inner">The underlying error, if any.</param>
+    /// <remarks>Does not validate its arguments and never throws.</remarks>
     public DocumentReadException(string path, string reason, Exception? inner = null)
         : base($"{path}: {reason}", inner)
     {

@@ -1,6 +1,7 @@
 namespace AllianceAnalysis;
 
 /// <summary>Whether the text affirms or negates a relation.</summary>
+/// <remarks>A value type; thread-safe.</remarks>
 public enum Polarity
 {
     /// <summary>The relation is stated to hold (or to be intended, hedged or hypothesised).</summary>
@@ -11,6 +12,7 @@ public enum Polarity
 }
 
 /// <summary>How certainly the text asserts a relation. Every value but <see cref="Asserted"/> lowers strength.</summary>
+/// <remarks>A value type; thread-safe.</remarks>
 public enum Modality
 {
     /// <summary>Stated as fact.</summary>
@@ -27,6 +29,7 @@ public enum Modality
 }
 
 /// <summary>What a sentence is, structurally.</summary>
+/// <remarks>A value type; thread-safe.</remarks>
 public enum SentenceKind
 {
     /// <summary>Running prose.</summary>
@@ -40,6 +43,7 @@ public enum SentenceKind
 }
 
 /// <summary>Kinds of boilerplate that are not part of an article's argument and yield no claims.</summary>
+/// <remarks>A value type; thread-safe.</remarks>
 public enum BoilerplateKind
 {
     /// <summary>Not boilerplate.</summary>
@@ -59,6 +63,7 @@ public enum BoilerplateKind
 }
 
 /// <summary>How an actor mention was recognised.</summary>
+/// <remarks>A value type; thread-safe.</remarks>
 public enum MentionKind
 {
     /// <summary>The actor's name or an alias ("Russia", "the Russian Federation").</summary>

@@ -17,6 +17,7 @@ public static class RelationJsonWriter
     /// <param name="writer">Where to write.</param>
     /// <param name="relations">The relations.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A strongest claim has an undefined modality value.</exception>
     /// <exception cref="IOException">The writer failed.</exception>
     public static void Write(TextWriter writer, RelationSet relations)
     {

@@ -29,7 +29,8 @@ public sealed class RulePack
         Positions = positions;
     }
 
-    /// <summary>The default pack embedded in the library (<c>core</c>).</summary>
+    /// <summary>The default pack embedded in the library (<c>core</c>), read on first use and shared.</summary>
+    /// <remarks>Thread-safe: the first access from any thread reads it once.</remarks>
     /// <exception cref="RulePackException">Never in a correct build; the embedded pack is tested.</exception>
     public static RulePack Default => DefaultPack.Value;
 
@@ -50,7 +51,9 @@ public sealed class RulePack
     /// <summary>Reads a pack from a YAML file.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The pack.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="RulePackException">The file cannot be read or is not a valid pack; the message names file, line and column.</exception>
+    /// <remarks>Thread-safe. References to actors and relation types are checked only when an analyzer is built.</remarks>
     public static RulePack LoadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -71,7 +74,9 @@ public sealed class RulePack
     /// <param name="yaml">The pack's YAML.</param>
     /// <param name="source">A name for error messages, usually the file path.</param>
     /// <returns>The pack.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="yaml"/> or <paramref name="source"/> is null.</exception>
     /// <exception cref="RulePackException">The YAML is not a valid pack; the message names source, line and column.</exception>
+    /// <remarks>Thread-safe. References to actors and relation types are checked only when an analyzer is built.</remarks>
     public static RulePack Parse(string yaml, string source)
     {
         ArgumentNullException.ThrowIfNull(yaml);
@@ -115,6 +120,7 @@ public sealed class RulePack
         return ex;
     }
 
-    /// <inheritdoc/>
+    /// <summary>The pack as <c>id@version</c>, the form used in <see cref="Evidence.Pack"/>.</summary>
+    /// <returns>For example <c>core@1.0.0</c>.</returns>
     public override string ToString() => $"{Id}@{Version}";
 }

@@ -4,6 +4,7 @@ namespace AllianceAnalysis.Packs;
 /// A rule pack was refused. <see cref="Exception.Message"/> reads <c>file(line,column): reason</c> so editors and
 /// terminals can jump to the place.
 /// </summary>
+/// <remarks>Thrown by <see cref="RulePack.LoadFile"/>, <see cref="RulePack.Parse"/> and <see cref="AllianceAnalyzerBuilder.Build"/>. Immutable once thrown; safe to read from any thread.</remarks>
 public sealed class RulePackException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -12,6 +13,7 @@ public sealed class RulePackException : Exception
     /// <param name="column">1-based column, or 0 when the problem has no position.</param>
     /// <param name="reason">What is wrong.</param>
     /// <param name="inner">The underlying error, if any.</param>
+    /// <remarks>Does not validate its arguments and never throws.</remarks>
     public RulePackException(string file, int line, int column, string reason, Exception? inner = null)
         : base(line > 0 ? $"{file}({line},{column}): {reason}" : $"{file}: {reason}", inner)
     {

@@ -28,6 +28,7 @@ public readonly record struct TextSpan(int Start, int End)
     /// <exception cref="ArgumentOutOfRangeException">The span lies outside <paramref name="text"/>.</exception>
     public ReadOnlySpan<char> Slice(ReadOnlySpan<char> text) => text[Start..End];
 
-    /// <inheritdoc/>
+    /// <summary>The span as <c>Start-End</c>, e.g. <c>6238-6322</c>.</summary>
+    /// <returns>The formatted span.</returns>
     public override string ToString() => $"{Start}-{End}";
 }
