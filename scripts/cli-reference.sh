@@ -23,7 +23,7 @@ region=$(mktemp)
 trap 'rm -f "$region" "$readme.tmp"' EXIT
 {
   first=1
-  for command in "" "analyze" "sentences" "explain" "rules test" "rules lint"; do
+  for command in "" "analyze" "sentences" "explain" "eval" "rules test" "rules lint"; do
     [ "$first" = 1 ] || echo
     first=0
     # shellcheck disable=SC2086  # $command is empty or words to split

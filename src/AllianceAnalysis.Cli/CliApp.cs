@@ -33,6 +33,7 @@ internal static class CliApp
         root.Subcommands.Add(SentencesCommand.Build(openStandardInput));
         root.Subcommands.Add(RulesCommand.Build());
         root.Subcommands.Add(ExplainCommand.Build());
+        root.Subcommands.Add(EvalCommand.Build());
         return root;
     }
 

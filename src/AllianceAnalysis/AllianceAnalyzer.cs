@@ -33,6 +33,10 @@ public sealed class AllianceAnalyzer
 
     internal CompiledPack CompiledPack => _pipeline.Pack;
 
+    /// <summary>The ids of the symmetric relation types of the loaded packs.</summary>
+    internal IReadOnlySet<string> SymmetricRelations =>
+        _pipeline.Pack.RelationTypes.Values.Where(r => r.Symmetric).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Starts a builder that already holds the default pack.</summary>
     /// <returns>A new builder; each call returns a fresh one, so this method is thread-safe (the builder itself is not).</returns>
     /// <exception cref="RulePackException">Never in a correct build; the embedded pack is tested.</exception>

@@ -22,7 +22,7 @@ public class ReadmeTests
     [Fact]
     public void Cli_reference_is_the_current_help_of_every_command()
     {
-        string[][] commands = [["--help"], ["analyze", "--help"], ["sentences", "--help"], ["explain", "--help"], ["rules", "test", "--help"], ["rules", "lint", "--help"]];
+        string[][] commands = [["--help"], ["analyze", "--help"], ["sentences", "--help"], ["explain", "--help"], ["eval", "--help"], ["rules", "test", "--help"], ["rules", "lint", "--help"]];
         var blocks = new List<string>();
         foreach (string[] args in commands)
         {
