@@ -26,7 +26,8 @@ public sealed record GoldDocument(Document Document, IReadOnlyList<GoldSentence>
 
 /// <summary>
 /// Reads gold annotations: <c>GOLD/&lt;split&gt;/&lt;slug&gt;.jsonl</c>, one JSON object per annotated sentence, for the
-/// article <c>GOLD/../&lt;split&gt;/&lt;slug&gt;.txt</c>. See <c>corpus/gold/README.md</c> for the conventions.
+/// article <c>GOLD/../&lt;split&gt;/&lt;slug&gt;.txt</c> (or, for the seed articles, <c>GOLD/../articles/&lt;slug&gt;.txt</c>).
+/// See <c>corpus/gold/README.md</c> for the conventions.
 /// </summary>
 public static class GoldCorpus
 {
@@ -51,16 +52,17 @@ public static class GoldCorpus
         string corpus = Path.GetDirectoryName(Path.GetFullPath(goldDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".";
         foreach (string name in splits)
         {
-            string folder = Path.Combine(goldDirectory, name);
-            if (!Directory.Exists(folder))
+            string goldFolder = Path.Combine(goldDirectory, name);
+            if (!Directory.Exists(goldFolder))
             {
                 continue;
             }
 
-            foreach (string file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
+            foreach (string file in Directory.GetFiles(goldFolder, "*.jsonl").Order(StringComparer.Ordinal))
             {
-                string article = Path.Combine(corpus, name, Path.GetFileNameWithoutExtension(file) + ".txt");
-                Document document = Document.Load(article) with { Id = $"{name}/{Path.GetFileName(article)}" };
+                string slug = Path.GetFileNameWithoutExtension(file) + ".txt";
+                string folder = File.Exists(Path.Combine(corpus, name, slug)) ? name : "articles";
+                Document document = Document.Load(Path.Combine(corpus, folder, slug)) with { Id = $"{folder}/{slug}" };
                 documents.Add(new GoldDocument(document, ReadSentences(file, document.Text)));
             }
         }
