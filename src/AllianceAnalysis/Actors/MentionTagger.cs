@@ -110,7 +110,21 @@ internal sealed class MentionTagger
             skipped++;
         }
 
-        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) ? tokens[t].Lemma : -1;
+        // A preposition inside a trigger ("stand by Iran") belongs to the trigger, not to the mention's noun phrase.
+        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !InsideTrigger(sentence, t) ? tokens[t].Lemma : -1;
+    }
+
+    private static bool InsideTrigger(SentenceContext sentence, int token)
+    {
+        foreach (PhraseHit trigger in sentence.TriggerHits)
+        {
+            if (token >= trigger.Start && token < trigger.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPlaceUse(ReadOnlySpan<Token> tokens, SentenceContext sentence, Mention mention)
@@ -189,7 +203,9 @@ internal sealed class MentionTagger
                 Mention m = mentions[i];
                 bool afterPossessive = m.Possessive && m.End + 1 == hit.Start;
                 bool afterDemonym = m.Kind == MentionKind.Demonym && m.End == hit.Start;
-                if (afterPossessive || afterDemonym)
+
+                // "Iran's military cooperation": the noun starts a trigger, so it is not an institution of Iran.
+                if ((afterPossessive || afterDemonym) && !sentence.TriggerHits.Any(t => t.Start == hit.Start))
                 {
                     m.End = hit.End;
                     mentions[i] = new Mention

@@ -22,6 +22,7 @@ internal enum WordClass : uint
     Auxiliary = 1 << 10,
     Comma = 1 << 11,
     PairPreposition = 1 << 16,
+    AgentPreposition = 1 << 17,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

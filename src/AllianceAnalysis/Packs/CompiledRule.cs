@@ -4,6 +4,7 @@ namespace AllianceAnalysis.Packs;
 internal enum RoleKind : byte
 {
     Subject,
+    PassiveSubject,
     Object,
     Possessor,
     Modifier,

@@ -223,6 +223,7 @@ internal sealed class MergedPacks
         }
 
         Add(PhraseKind.Negation, entry.Negation);
+        Add(PhraseKind.Denial, entry.Denial);
         Add(PhraseKind.NegationException, entry.NegationExceptions);
         Add(PhraseKind.NegativeHedge, entry.NegativeHedge);
         Add(PhraseKind.Hedge, entry.Hedge);
@@ -247,6 +248,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.PossessivePronoun, entry.PossessivePronouns);
         Add(PhraseKind.Complementizer, entry.Complementizers);
         Add(PhraseKind.PairPreposition, entry.PairPrepositions);
+        Add(PhraseKind.AgentPreposition, entry.AgentPrepositions);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);
         Add(PhraseKind.PluralPronoun, entry.PluralPronouns);

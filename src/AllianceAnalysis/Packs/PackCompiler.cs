@@ -177,7 +177,7 @@ internal static class PackCompiler
         or PhraseKind.Reciprocal or PhraseKind.QuestionAuxiliary or PhraseKind.Question or PhraseKind.NegationException
         or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression or PhraseKind.MotionPreposition
         or PhraseKind.InfinitiveMarker or PhraseKind.PossessiveMarker or PhraseKind.PossessivePronoun or PhraseKind.Complementizer
-        or PhraseKind.PairPreposition;
+        or PhraseKind.PairPreposition or PhraseKind.AgentPreposition;
 
     /// <summary>A one-word negation or condition of three letters or fewer ("not", "no", "nor", "if") is a function word, not a lemma.</summary>
     private static bool IsShortWord(string phrase) => phrase.Length <= 3 && !phrase.Contains(' ', StringComparison.Ordinal);
@@ -229,10 +229,11 @@ internal static class PackCompiler
         PhraseKind.PossessivePronoun => WordClass.PossessivePronoun,
         PhraseKind.Complementizer => WordClass.Complementizer,
         PhraseKind.PairPreposition => WordClass.PairPreposition,
+        PhraseKind.AgentPreposition => WordClass.AgentPreposition,
         _ => WordClass.None,
     };
 
-    private static readonly string[] NamedRoles = ["subject", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
+    private static readonly string[] NamedRoles = ["subject", "passive-subject", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
 
     private static bool IsNamedRole(string role) => NamedRoles.Contains(role, StringComparer.Ordinal);
 
@@ -299,6 +300,7 @@ internal static class PackCompiler
         switch (role)
         {
             case "subject": return new ArgumentRole(RoleKind.Subject);
+            case "passive-subject": return new ArgumentRole(RoleKind.PassiveSubject);
             case "object": return new ArgumentRole(RoleKind.Object);
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);

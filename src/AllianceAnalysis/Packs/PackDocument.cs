@@ -83,6 +83,7 @@ internal sealed record LexiconEntry
 internal sealed record CueEntry
 {
     public string[] Negation { get; init; } = [];
+    public string[] Denial { get; init; } = [];
     public string[] NegationExceptions { get; init; } = [];
     public string[] NegativeHedge { get; init; } = [];
     public string[] Hedge { get; init; } = [];
@@ -107,6 +108,7 @@ internal sealed record CueEntry
     public string[] PossessivePronouns { get; init; } = [];
     public string[] Complementizers { get; init; } = [];
     public string[] PairPrepositions { get; init; } = [];
+    public string[] AgentPrepositions { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];
     public string[] PluralPronouns { get; init; } = [];

@@ -9,7 +9,7 @@ namespace AllianceAnalysis.Packs;
 /// </summary>
 internal static class PackValidator
 {
-    private static readonly string[] NamedRoles = ["subject", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
+    private static readonly string[] NamedRoles = ["subject", "passive-subject", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
 
     public static void Validate(PackDocument pack, PackPositions positions, string source)
     {

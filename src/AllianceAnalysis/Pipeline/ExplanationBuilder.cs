@@ -99,6 +99,7 @@ internal static class ExplanationBuilder
             string? kind = cue.Payload.Kind switch
             {
                 PhraseKind.Negation => "negation",
+                PhraseKind.Denial => "denial",
                 PhraseKind.NegationException => "not a negation",
                 PhraseKind.NegativeHedge => "negative-hedge",
                 PhraseKind.Hedge => "hedge",

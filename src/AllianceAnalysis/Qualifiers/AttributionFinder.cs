@@ -23,7 +23,7 @@ internal sealed class AttributionFinder
     {
         foreach (PhraseHit cue in sentence.CueHits)
         {
-            if (cue.Payload.Kind == PhraseKind.Attribution)
+            if (cue.Payload.Kind is PhraseKind.Attribution or PhraseKind.Denial)
             {
                 FindVerbFrame(text, tokens, sentence, cue);
             }
@@ -36,7 +36,9 @@ internal sealed class AttributionFinder
 
     private void FindVerbFrame(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
     {
-        bool forward = cue.End < sentence.TokenEnd && IsComplementMarker(tokens[cue.End]);
+        // "X said that …", "X said, …", "X said Russia would …", "X said on Tuesday that …".
+        bool forward = cue.End < sentence.TokenEnd
+            && (IsComplementMarker(tokens[cue.End]) || sentence.Groups.Any(g => g.Start == cue.End) || ComplementizerSoon(tokens, sentence, cue.End));
         bool trailing = cue.End >= sentence.TokenEnd || tokens[cue.End].Kind == TokenKind.Punctuation && !IsComplementMarker(tokens[cue.End]);
         if (!forward && !trailing)
         {
@@ -143,6 +145,24 @@ internal sealed class AttributionFinder
 
         (start, end) = (group.Start, group.End);
         return true;
+    }
+
+    private bool ComplementizerSoon(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start)
+    {
+        for (int t = start; t < sentence.TokenEnd && t < start + 5; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.Complementizer))
+            {
+                return true;
+            }
+
+            if (tokens[t].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool IsComplementMarker(Token token) =>

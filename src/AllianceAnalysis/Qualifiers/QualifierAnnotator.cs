@@ -53,10 +53,11 @@ internal sealed class QualifierAnnotator
         foreach (PhraseHit cue in sentence.CueHits)
         {
             bool inClause = clause.Contains(cue.Start) && cue.End <= trigger;
-            // "It seems that …", "it is likely that …": a hedge right before "that" governs the complement clause.
+            // "It seems that …", "it is likely that …": a hedge right before "that" governs the complement clause;
+            // so does a denial ("denied that …").
             bool inGoverningClause = clause.Opener == ClauseOpener.Complement && candidate.Clause > 0
                 && sentence.Clauses[candidate.Clause - 1].Contains(cue.Start) && clause.Start - cue.End <= 2
-                && cue.Payload.Kind is PhraseKind.Hedge or PhraseKind.NegativeHedge;
+                && cue.Payload.Kind is PhraseKind.Hedge or PhraseKind.NegativeHedge or PhraseKind.Denial;
             if (!inClause && !inGoverningClause)
             {
                 continue;
@@ -65,6 +66,10 @@ internal sealed class QualifierAnnotator
             switch (cue.Payload.Kind)
             {
                 case PhraseKind.Negation when inClause && !CommaBetween(tokens, cue.End, trigger):
+                    negations++;
+                    cues.Add(cue);
+                    break;
+                case PhraseKind.Denial when inClause || DeniesComplement(cue, clause):
                     negations++;
                     cues.Add(cue);
                     break;
@@ -115,6 +120,9 @@ internal sealed class QualifierAnnotator
         ReadOnlySpan<char> word = text[tokens[next].Start..tokens[next].End];
         return word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && _pack.Is(tokens[next + 1], WordClass.Comma);
     }
+
+    private static bool DeniesComplement(PhraseHit cue, Clause clause) =>
+        clause.Opener == ClauseOpener.Complement && clause.Start - cue.End is >= 0 and <= 2;
 
     private static AttributionFrame? FindAttribution(SentenceContext sentence, int trigger)
     {

@@ -25,6 +25,7 @@ internal sealed class ArgumentFinder
         return role.Kind switch
         {
             RoleKind.Subject => GovernedByPreposition(tokens, sentence, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude),
+            RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
             RoleKind.Modifier => First(sentence, g => g != exclude && g.Modifier && g.End == triggerStart),
@@ -41,6 +42,9 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>"between Tehran and Moscow": a preposition whose object is the pair itself, which may precede the trigger.</summary>
+    /// <summary>"invaded by Russia": the preposition of a passive agent.</summary>
+    private bool IsAgentPreposition(int lemma) => lemma >= 0 && (_pack.WordClasses[lemma] & WordClass.AgentPreposition) != 0;
+
     /// <remarks>Prepositions are function words, entered in the lexicon as their own family, so lemma id = form id.</remarks>
     public bool IsPairPreposition(int lemma) => lemma >= 0 && (_pack.WordClasses[lemma] & WordClass.PairPreposition) != 0;
 

@@ -98,6 +98,7 @@ internal sealed class ClaimBuilder
     private static string CueKind(PhraseKind kind) => kind switch
     {
         PhraseKind.Negation => "negation",
+        PhraseKind.Denial => "denial",
         PhraseKind.NegativeHedge => "negative-hedge",
         PhraseKind.Hedge => "hedge",
         PhraseKind.Intention => "intention",
