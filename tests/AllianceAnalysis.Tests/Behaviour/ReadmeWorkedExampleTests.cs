@@ -1,4 +1,5 @@
 using AllianceAnalysis.Aggregation;
+using AllianceAnalysis.Tests.Support;
 
 namespace AllianceAnalysis.Tests.Behaviour;
 
@@ -23,17 +24,6 @@ public class ReadmeWorkedExampleTests
         profile.Support.Should().BeApproximately(0.862, 0.0005);
         profile.Opposition.Should().BeApproximately(0.425, 0.0005);
         Math.Round(profile.Score, 2).Should().Be(0.44);
-        File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Should().Contain("score = 0.862 − 0.425 = **+0.44**");
-    }
-
-    private static string RepositoryRoot()
-    {
-        string? folder = AppContext.BaseDirectory;
-        while (folder is not null && !File.Exists(Path.Combine(folder, "AllianceAnalysis.sln")))
-        {
-            folder = Path.GetDirectoryName(folder);
-        }
-
-        return folder ?? throw new InvalidOperationException("The tests run outside the repository.");
+        File.ReadAllText(RepositoryRoot.Combine("README.md")).Should().Contain("score = 0.862 − 0.425 = **+0.44**");
     }
 }

@@ -1,4 +1,5 @@
 using AllianceAnalysis.Packs;
+using AllianceAnalysis.Tests.Support;
 
 namespace AllianceAnalysis.Tests.Packs;
 
@@ -74,17 +75,6 @@ public class SamplePackTests
         defaultOnly.Should().NotContain(c => c.Source == "KGZ" || c.Target == "KGZ" || c.Source == "TJK" || c.Target == "TJK");
     }
 
-    /// <summary>The sample pack in the repository: walks up from the test assembly to the folder holding the solution.</summary>
-    private static string SamplePackPath()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AllianceAnalysis.sln")))
-            {
-                return Path.Combine(directory.FullName, "samples", "rulepacks", "caucasus-central-asia.pack.yaml");
-            }
-        }
-
-        throw new InvalidOperationException($"no AllianceAnalysis.sln above {AppContext.BaseDirectory}");
-    }
+    /// <summary>The sample pack in the repository.</summary>
+    private static string SamplePackPath() => RepositoryRoot.Combine("samples", "rulepacks", "caucasus-central-asia.pack.yaml");
 }
