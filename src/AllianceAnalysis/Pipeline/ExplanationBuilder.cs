@@ -180,6 +180,8 @@ internal static class ExplanationBuilder
                 bool claimed = step.Claims.Any(c => c.Evidence.Rule == rule.Id && c.Evidence.Trigger.Start == trigger.Start
                     && new[] { c.Source, c.Target }.Order().SequenceEqual(new[] { pack.Actors[candidate.Source].Code, pack.Actors[candidate.Target].Code }.Order()));
                 string outcome = claimed ? $"{pair}: claim made"
+                    : candidate.Directive is not null
+                        ? $"{pair}: no claim, it is what a directive demands or forbids (\"warned X not to …\")"
                     : sentence.Sentence.IsQuestion || step.Qualifiers.Annotate(text, tokens, sentence, candidate) is null
                         ? $"{pair}: no claim, the sentence asks rather than asserts (a question, 'whether', or an inverted question)"
                         : $"{pair}: no claim, a stronger claim of the same relation came from this sentence";

@@ -97,11 +97,10 @@ internal sealed class QualifierAnnotator
             }
         }
 
-        if (candidate.Directive is { } directive)
+        if (candidate.Directive is not null)
         {
-            // "told the United States not to strike": the strike is demanded or forbidden, not reported.
-            modality = Stronger(modality, Modality.Hypothetical);
-            cues.Add(directive);
+            // "told the United States not to strike Iran": the strike is demanded or forbidden; nothing is reported.
+            return null;
         }
 
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));

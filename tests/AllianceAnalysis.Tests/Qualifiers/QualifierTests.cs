@@ -54,13 +54,11 @@ public class QualifierTests
     }
 
     [Fact]
-    public void A_directive_makes_its_object_the_actor_of_a_hypothetical_claim()
+    public void A_directive_reports_the_warning_but_not_the_strike_it_forbids()
     {
         var claims = Claims("Moscow warned Washington not to strike Iran.");
 
-        claims.Should().Contain(c => c.Relation == "warning" && c.Source == "RUS" && c.Target == "USA" && c.Polarity == Polarity.Affirmed);
-        Claim strike = claims.Should().ContainSingle(c => c.Relation == "military-strike").Subject;
-        (strike.Source, strike.Target, strike.Polarity, strike.Modality).Should().Be(("USA", "IRN", Polarity.Negated, Modality.Hypothetical));
+        claims.Should().ContainSingle().Which.Should().Match<Claim>(c => c.Relation == "warning" && c.Source == "RUS" && c.Target == "USA" && c.Polarity == Polarity.Affirmed);
     }
 
     [Fact]
