@@ -134,8 +134,8 @@ internal sealed class MentionTagger
             return false;
         }
 
-        // A dateline: "MOSCOW, June 3 (Reuters) - …".
-        if (mention.Start == sentence.TokenStart && (tokens[mention.Start].Shape & TokenShape.AllCaps) != 0)
+        // A dateline: "MOSCOW, June 3 (Reuters) - …", "TEHRAN/BRUSSELS, …": capitals in capitals before anything else.
+        if ((tokens[mention.Start].Shape & TokenShape.AllCaps) != 0 && OnlyDatelineBefore(tokens, sentence.TokenStart, mention.Start))
         {
             return true;
         }
@@ -158,6 +158,20 @@ internal sealed class MentionTagger
         }
 
         return _pack.Is(tokens[before], WordClass.MotionPreposition) && before > sentence.TokenStart && _pack.Is(tokens[before - 1], WordClass.PlaceVerb);
+    }
+
+    private static bool OnlyDatelineBefore(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            bool upperWord = tokens[t].IsWord && (tokens[t].Shape & TokenShape.AllCaps) != 0;
+            if (!upperWord && tokens[t].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

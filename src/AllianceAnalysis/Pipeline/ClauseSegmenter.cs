@@ -15,7 +15,7 @@ internal sealed class ClauseSegmenter
 
     public ClauseSegmenter(CompiledPack pack) => _pack = pack;
 
-    public void Segment(ReadOnlySpan<Token> tokens, SentenceContext sentence)
+    public void Segment(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence)
     {
         // Where each cue phrase starts, in one pass over the hits rather than one search per token.
         int length = sentence.TokenEnd - sentence.TokenStart;
@@ -56,7 +56,7 @@ internal sealed class ClauseSegmenter
                 continue;
             }
 
-            ClauseOpener? next = OpenerAt(t, wordClass, sentence, starts);
+            ClauseOpener? next = IsSpacedDash(text, token) ? ClauseOpener.Boundary : OpenerAt(t, wordClass, sentence, starts);
             if (next is null)
             {
                 continue;
@@ -98,6 +98,12 @@ internal sealed class ClauseSegmenter
 
         return ClauseOpener.Boundary;
     }
+
+    /// <summary>A hyphen with spaces around it is a dash ("(Meridian Wire) - Iran denied …"), not a compound joiner.</summary>
+    private static bool IsSpacedDash(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] == '-'
+        && token.Start > 0 && char.IsWhiteSpace(text[token.Start - 1])
+        && token.End < text.Length && char.IsWhiteSpace(text[token.End]);
 
     [Flags]
     private enum CueStart : byte

@@ -130,7 +130,7 @@ internal sealed class DocumentPipeline
             raw.Clear();
             _pack.Matcher.Match(all, sentence.TokenStart, sentence.TokenEnd, raw);
             HitSelector.Select(raw, sentence);
-            _clauses.Segment(all, sentence);
+            _clauses.Segment(text, all, sentence);
             _mentions.Tag(text, all, sentence, discourse);
             _attribution.Find(text, all, sentence);
             AddMentions(text, all, sentence, mentions);

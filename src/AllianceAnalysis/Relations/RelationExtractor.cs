@@ -221,7 +221,7 @@ internal sealed class RelationExtractor
     {
         foreach (PhraseHit cue in sentence.CueHits)
         {
-            bool modifier = cue.Payload.Kind == PhraseKind.PairModifier && cue.Start >= trigger.Start - 2 && cue.End <= trigger.End;
+            bool modifier = cue.Payload.Kind == PhraseKind.PairModifier && cue.End >= trigger.Start - 2 && cue.End <= trigger.End;
             bool reciprocal = cue.Payload.Kind == PhraseKind.Reciprocal && clause.Contains(cue.Start);
             if (modifier || reciprocal)
             {

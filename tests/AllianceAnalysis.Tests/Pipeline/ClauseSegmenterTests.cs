@@ -99,7 +99,7 @@ public class ClauseSegmenterTests
             TokenEnd = 7,
         };
 
-        new ClauseSegmenter(SentenceFixture.Pack).Segment([.. first.Tokens], second);
+        new ClauseSegmenter(SentenceFixture.Pack).Segment(first.Text, [.. first.Tokens], second);
 
         second.Clauses.Should().Equal(new Clause(2, 4, ClauseOpener.Start, -1), new Clause(4, 7, ClauseOpener.Boundary, 4));
     }

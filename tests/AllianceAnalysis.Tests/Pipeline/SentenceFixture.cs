@@ -34,7 +34,7 @@ internal static class SentenceFixture
         var raw = new List<PhraseHit>();
         pack.Matcher.Match(span, context.TokenStart, context.TokenEnd, raw);
         HitSelector.Select(raw, context);
-        new ClauseSegmenter(pack).Segment(span, context);
+        new ClauseSegmenter(pack).Segment(text, span, context);
         return new AnalyzedSentence(text, tokens, context, pack);
     }
 }
