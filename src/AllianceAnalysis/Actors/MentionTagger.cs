@@ -55,6 +55,28 @@ internal sealed class MentionTagger
             // A singular demonym before a word is an adjective ("Israeli strikes"); plurals are nouns ("the Iranians").
             mention.Modifier = !EndsWithS(tokens[mention.End - 1]) && FollowedByContentWord(tokens, sentence, mention.End);
         }
+        else if (mention.Kind == MentionKind.Name && !mention.Possessive && IsAcronym(tokens, mention) && StartsNounTrigger(sentence, mention.End))
+        {
+            // "US mediators", "EU sanctions on Russia", "US arms sales to Taiwan": an acronym before a noun trigger.
+            mention.Modifier = true;
+        }
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<Token> tokens, Mention mention) =>
+        mention.End - mention.Start == 1 && (tokens[mention.Start].Shape & TokenShape.AllCaps) != 0;
+
+    /// <summary>A trigger starts here and is used as a noun: no actor follows it directly ("EU sanctions on Russia", not "EU sanctions Russia").</summary>
+    private static bool StartsNounTrigger(SentenceContext sentence, int token)
+    {
+        foreach (PhraseHit trigger in sentence.TriggerHits)
+        {
+            if (trigger.Start == token)
+            {
+                return !sentence.ActorHits.Any(a => a.Start == trigger.End);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"tensions involving Iran", "supporting Russia": a mention right after an -ing word is its object.</summary>
