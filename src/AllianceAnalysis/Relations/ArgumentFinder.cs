@@ -76,6 +76,10 @@ internal sealed class ArgumentFinder
     public static MentionGroup? Subject(SentenceContext sentence, Clause clause, int before, MentionGroup? exclude)
     {
         MentionGroup? found = First(sentence, g => g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before);
+
+        // "German and Polish tank units will train together": demonyms modifying the subject noun at the clause start.
+        found ??= First(sentence, g => g != exclude && g.Modifier && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
+            && clause.Contains(g.Start) && g.Start - clause.Start <= 2 && g.End < before);
         if (found is null && clause.Opener == ClauseOpener.Relative)
         {
             // "Russia, which supplied …": the antecedent ends just before the relative pronoun (a comma or a preposition between).
