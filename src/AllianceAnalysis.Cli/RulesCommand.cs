@@ -25,6 +25,20 @@ internal static class RulesCommand
         Arity = ArgumentArity.ZeroOrMore,
     };
 
+    /// <summary>The default pack plus the given ones, or null after printing why they were refused.</summary>
+    private static AllianceAnalyzer? Load(ParseResult parseResult, Argument<string[]> packs)
+    {
+        try
+        {
+            return RulePackFiles.CreateAnalyzer(parseResult.GetValue(packs) ?? []);
+        }
+        catch (RulePackException ex)
+        {
+            RulePackFiles.Report(ex, parseResult.InvocationConfiguration.Error);
+            return null;
+        }
+    }
+
     private static Command BuildTest()
     {
         Argument<string[]> packs = PacksArgument();
@@ -32,15 +46,8 @@ internal static class RulesCommand
         command.SetAction(parseResult =>
         {
             TextWriter output = parseResult.InvocationConfiguration.Output;
-            TextWriter error = parseResult.InvocationConfiguration.Error;
-            AllianceAnalyzer analyzer;
-            try
+            if (Load(parseResult, packs) is not { } analyzer)
             {
-                analyzer = RulePackFiles.CreateAnalyzer(parseResult.GetValue(packs) ?? []);
-            }
-            catch (RulePackException ex)
-            {
-                RulePackFiles.Report(ex, error);
                 return CliApp.InputFailed;
             }
 
@@ -70,15 +77,8 @@ internal static class RulesCommand
         command.SetAction(parseResult =>
         {
             TextWriter output = parseResult.InvocationConfiguration.Output;
-            TextWriter error = parseResult.InvocationConfiguration.Error;
-            AllianceAnalyzer analyzer;
-            try
+            if (Load(parseResult, packs) is not { } analyzer)
             {
-                analyzer = RulePackFiles.CreateAnalyzer(parseResult.GetValue(packs) ?? []);
-            }
-            catch (RulePackException ex)
-            {
-                RulePackFiles.Report(ex, error);
                 return CliApp.InputFailed;
             }
 
