@@ -24,7 +24,9 @@ internal sealed class ArgumentFinder
     {
         return role.Kind switch
         {
-            RoleKind.Subject => GovernedByPreposition(tokens, sentence, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude),
+            // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
+            // serves ("Armenia buys nearly all of its gas from Gazprom").
+            RoleKind.Subject => exclude is null && GovernedByPreposition(tokens, sentence, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
