@@ -55,7 +55,7 @@ internal sealed class MentionTagger
             // A singular demonym before a word is an adjective ("Israeli strikes"); plurals are nouns ("the Iranians").
             mention.Modifier = !EndsWithS(tokens[mention.End - 1]) && FollowedByContentWord(tokens, sentence, mention.End);
         }
-        else if (mention.Kind == MentionKind.Name && !mention.Possessive && IsAcronym(tokens, mention) && StartsNounTrigger(sentence, mention.End))
+        else if (mention.Kind == MentionKind.Name && !mention.Possessive && IsAcronym(tokens, mention) && StartsNounTrigger(tokens, sentence, mention.End))
         {
             // "US mediators", "EU sanctions on Russia", "US arms sales to Taiwan": an acronym before a noun trigger.
             mention.Modifier = true;
@@ -66,13 +66,20 @@ internal sealed class MentionTagger
         mention.End - mention.Start == 1 && (tokens[mention.Start].Shape & TokenShape.AllCaps) != 0;
 
     /// <summary>A trigger starts here and is used as a noun: no actor follows it directly ("EU sanctions on Russia", not "EU sanctions Russia").</summary>
-    private static bool StartsNounTrigger(SentenceContext sentence, int token)
+    private bool StartsNounTrigger(ReadOnlySpan<Token> tokens, SentenceContext sentence, int token)
     {
         foreach (PhraseHit trigger in sentence.TriggerHits)
         {
             if (trigger.Start == token)
             {
-                return !sentence.ActorHits.Any(a => a.Start == trigger.End);
+                // "sanctions on Iran": a trigger ending in a preposition is a noun even when an actor follows.
+                bool actorFollows = false;
+                foreach (PhraseHit actor in sentence.ActorHits)
+                {
+                    actorFollows |= actor.Start == trigger.End;
+                }
+
+                return !actorFollows || _pack.Is(tokens[trigger.End - 1], WordClass.Preposition);
             }
         }
 

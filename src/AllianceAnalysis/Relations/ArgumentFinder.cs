@@ -13,6 +13,7 @@ internal sealed class ArgumentFinder
 {
     private const int MaxObjectDistance = 4;
     private const int MaxPossessorDistance = 4;
+    private const int MaxPrepositionDistance = 8;
     private readonly CompiledPack _pack;
 
     public ArgumentFinder(CompiledPack pack)
@@ -33,7 +34,7 @@ internal sealed class ArgumentFinder
             RoleKind.Modifier => First(sentence, g => g != exclude && g.Modifier && g.End == triggerStart),
             RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
-            RoleKind.Preposition => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && g.Start >= triggerEnd && clause.Contains(g.Start))
+            RoleKind.Preposition => FirstAfter(tokens, sentence, triggerEnd, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && clause.Contains(g.Start))
                 ?? (IsPairPreposition(role.Preposition)
                     ? First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && g.End <= triggerStart && clause.Contains(g.Start))
                     : null),
@@ -154,6 +155,38 @@ internal sealed class ArgumentFinder
 
         var parties = new MentionGroup { Start = sentence.TokenStart, End = sentence.TokenStart, Actors = [.. actors] };
         return parties;
+    }
+
+    /// <summary>
+    /// The first matching group after the trigger, close to it: within <see cref="MaxPrepositionDistance"/> tokens and
+    /// no comma between ("condemned the strikes … and called on Washington" does not make Washington the target).
+    /// </summary>
+    private MentionGroup? FirstAfter(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerEnd, Func<MentionGroup, bool> predicate)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start < triggerEnd || !predicate(g))
+            {
+                continue;
+            }
+
+            if (g.Start - triggerEnd > MaxPrepositionDistance)
+            {
+                return null;
+            }
+
+            for (int t = triggerEnd; t < g.Start; t++)
+            {
+                if (_pack.Is(tokens[t], WordClass.Comma))
+                {
+                    return null;
+                }
+            }
+
+            return g;
+        }
+
+        return null;
     }
 
     private static bool GroupBetween(SentenceContext sentence, int start, int end)
