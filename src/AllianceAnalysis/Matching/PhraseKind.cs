@@ -32,6 +32,7 @@ internal enum PhraseKind : byte
     Complementizer,
     PairPreposition,
     AgentPreposition,
+    SpeakerNoun,
     Determiner,
     SingularPronoun,
     PluralPronoun,

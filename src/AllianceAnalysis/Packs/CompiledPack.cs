@@ -23,6 +23,7 @@ internal enum WordClass : uint
     Comma = 1 << 11,
     PairPreposition = 1 << 16,
     AgentPreposition = 1 << 17,
+    SpeakerNoun = 1 << 18,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

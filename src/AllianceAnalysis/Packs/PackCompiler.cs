@@ -230,6 +230,7 @@ internal static class PackCompiler
         PhraseKind.Complementizer => WordClass.Complementizer,
         PhraseKind.PairPreposition => WordClass.PairPreposition,
         PhraseKind.AgentPreposition => WordClass.AgentPreposition,
+        PhraseKind.SpeakerNoun => WordClass.SpeakerNoun,
         _ => WordClass.None,
     };
 

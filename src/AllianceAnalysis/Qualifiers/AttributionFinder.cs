@@ -55,9 +55,19 @@ internal sealed class AttributionFinder
         {
             Add(sentence, group, speakerStart, speakerEnd, cue.End, sentence.TokenEnd);
         }
-        else if (speakerStart - 1 > sentence.TokenStart && _pack.Is(tokens[speakerStart - 1], WordClass.Comma))
+        else
         {
-            Add(sentence, group, speakerStart, speakerEnd, sentence.TokenStart, speakerStart - 1);
+            // "…, the Belarusian defence ministry said.": a comma before the speaker (and its determiners).
+            int before = speakerStart - 1;
+            while (before > sentence.TokenStart && _pack.Is(tokens[before], WordClass.Determiner))
+            {
+                before--;
+            }
+
+            if (before > sentence.TokenStart && _pack.Is(tokens[before], WordClass.Comma))
+            {
+                Add(sentence, group, before + 1, speakerEnd, sentence.TokenStart, before);
+            }
         }
     }
 
@@ -111,7 +121,32 @@ internal sealed class AttributionFinder
             start--;
         }
 
-        return start < end;
+        if (start < end)
+        {
+            return true;
+        }
+
+        // "diplomats in the region say", "officials familiar with the talks said": a speaker noun shortly before.
+        for (int s = end - 1; s >= sentence.TokenStart && end - s <= MaxSpeakerWords; s--)
+        {
+            if (tokens[s].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (_pack.Is(tokens[s], WordClass.SpeakerNoun))
+            {
+                start = s;
+                while (start > sentence.TokenStart && (IsNameWord(tokens[start - 1]) || (tokens[start - 1].IsWord && (tokens[start - 1].Shape & TokenShape.Capitalized) != 0)))
+                {
+                    start--;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(SentenceContext sentence, MentionGroup? group, int speakerStart, int speakerEnd, int scopeStart, int scopeEnd)

@@ -77,6 +77,8 @@ public class QualifierTests
     [InlineData("As Suleymanov noted, a treaty does not mean Russia is obliged to defend Iran.", "Suleymanov", null)]
     [InlineData("Russia will defend Iran, Lavrov said.", "Lavrov", "RUS")]
     [InlineData("According to Peskov, Russia will defend Iran.", "Peskov", "RUS")]
+    [InlineData("Russia will defend Iran, diplomats in the region say.", "diplomats in the region", null)]
+    [InlineData("Russia will defend Iran, the Russian foreign ministry said.", "the Russian foreign ministry", "RUS")]
     public void Attribution_patterns(string text, string speaker, string? actor)
     {
         Claim claim = Single(text, "defense-pact");
