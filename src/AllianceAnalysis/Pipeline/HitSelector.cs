@@ -85,11 +85,13 @@ internal static class HitSelector
     private static bool Contains(PhraseHit other, PhraseHit hit) =>
         other.Length > hit.Length && other.Start <= hit.Start && hit.End <= other.End;
 
+    /// <summary>Whether a cue's own words (not its "..." gap: "neither Qatar nor Turkey") overlap an actor name.</summary>
     private static bool OverlapsActor(PhraseHit hit, List<PhraseHit> actors)
     {
         foreach (PhraseHit actor in actors)
         {
-            if (hit.Start < actor.End && actor.Start < hit.End)
+            bool insideGap = hit.GapStart >= 0 && actor.Start >= hit.GapStart && actor.End <= hit.GapEnd;
+            if (hit.Start < actor.End && actor.Start < hit.End && !insideGap)
             {
                 return true;
             }
