@@ -250,7 +250,6 @@ internal sealed class MentionTagger
                 // "Iran's military cooperation": the noun starts a trigger, so it is not an institution of Iran.
                 if ((afterPossessive || afterDemonym) && !sentence.TriggerHits.Any(t => t.Start == hit.Start))
                 {
-                    m.End = hit.End;
                     mentions[i] = new Mention
                     {
                         Start = m.Start,

@@ -1,3 +1,6 @@
+using AllianceAnalysis.Output;
+using AllianceAnalysis.Packs;
+
 namespace AllianceAnalysis.Evaluation;
 
 /// <summary>Scores an analyzer against gold documents. Stateless and thread-safe.</summary>
@@ -50,8 +53,8 @@ public static class Evaluator
                     Claim claim = predicted[found];
                     Count(counts, expected.Relation, tp: 1);
                     matched++;
-                    polarity += Name(claim.Polarity) == expected.Polarity ? 1 : 0;
-                    modality += Name(claim.Modality) == expected.Modality ? 1 : 0;
+                    polarity += OutputFormat.Name(claim.Polarity) == expected.Polarity ? 1 : 0;
+                    modality += OutputFormat.Name(claim.Modality) == expected.Modality ? 1 : 0;
                     attribution += SameSpeaker(claim.AttributedTo, expected.AttributedTo) ? 1 : 0;
                 }
             }
@@ -103,9 +106,6 @@ public static class Evaluator
 
     private static string Render(GoldClaim claim) => $"{claim.Source}->{claim.Target} {claim.Relation} {claim.Polarity} {claim.Modality}";
 
-    private static string Render(Claim claim) => $"{claim.Source}->{claim.Target} {claim.Relation} {Name(claim.Polarity)} {Name(claim.Modality)}";
+    private static string Render(Claim claim) => PackTestRunner.Render(claim);
 
-    private static string Name(Polarity polarity) => polarity == Polarity.Affirmed ? "affirmed" : "negated";
-
-    private static string Name(Modality modality) => modality.ToString().ToLowerInvariant();
 }

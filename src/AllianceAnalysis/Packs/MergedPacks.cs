@@ -153,27 +153,21 @@ internal sealed class MergedPacks
     private static void Disable(MergedPacks merged, RulePack pack, Dictionary<string, int> actorIndex, Dictionary<string, int> ruleIndex)
     {
         DisableEntry disable = pack.Document.Disable;
-        for (int i = 0; i < disable.Rules.Length; i++)
-        {
-            if (ruleIndex.Remove(disable.Rules[i], out int at))
-            {
-                merged.RulesWithSource[at] = (null!, pack.Source);
-            }
-            else
-            {
-                merged.Problems.Add(Problem(pack, $"disable/rules/{i}", $"cannot disable rule '{disable.Rules[i]}': no earlier pack defines it"));
-            }
-        }
+        DisableIds(merged, pack, disable.Rules, ruleIndex, "rules", "rule", at => merged.RulesWithSource[at] = (null!, pack.Source));
+        DisableIds(merged, pack, disable.Actors, actorIndex, "actors", "actor", at => merged.ActorsWithSource[at] = (null!, pack.Source));
+    }
 
-        for (int i = 0; i < disable.Actors.Length; i++)
+    private static void DisableIds(MergedPacks merged, RulePack pack, string[] ids, Dictionary<string, int> index, string section, string what, Action<int> clear)
+    {
+        for (int i = 0; i < ids.Length; i++)
         {
-            if (actorIndex.Remove(disable.Actors[i], out int at))
+            if (index.Remove(ids[i], out int at))
             {
-                merged.ActorsWithSource[at] = (null!, pack.Source);
+                clear(at);
             }
             else
             {
-                merged.Problems.Add(Problem(pack, $"disable/actors/{i}", $"cannot disable actor '{disable.Actors[i]}': no earlier pack defines it"));
+                merged.Problems.Add(Problem(pack, $"disable/{section}/{i}", $"cannot disable {what} '{ids[i]}': no earlier pack defines it"));
             }
         }
     }

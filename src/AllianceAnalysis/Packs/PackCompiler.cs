@@ -234,9 +234,7 @@ internal static class PackCompiler
         _ => WordClass.None,
     };
 
-    private static readonly string[] NamedRoles = ["subject", "passive-subject", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
-
-    private static bool IsNamedRole(string role) => NamedRoles.Contains(role, StringComparer.Ordinal);
+    private static bool IsNamedRole(string role) => ArgumentRole.Names.Contains(role, StringComparer.Ordinal);
 
     /// <summary>Test cases may only name actors and relation types the loaded packs define.</summary>
     private static void CheckTests(MergedPacks merged, List<ActorInfo> actors, Dictionary<string, RelationTypeEntry> relationTypes, List<PackDiagnostic> problems)

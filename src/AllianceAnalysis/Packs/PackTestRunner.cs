@@ -1,4 +1,5 @@
 using System.Globalization;
+using AllianceAnalysis.Output;
 
 namespace AllianceAnalysis.Packs;
 
@@ -44,7 +45,7 @@ internal static class PackTestRunner
 
     public static string Render(Claim claim) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{claim.Source}->{claim.Target} {claim.Relation} {Name(claim.Polarity)} {Name(claim.Modality)}");
+        $"{claim.Source}->{claim.Target} {claim.Relation} {OutputFormat.Name(claim.Polarity)} {OutputFormat.Name(claim.Modality)}");
 
     private static string Render(ExpectedClaimEntry entry) =>
         $"{entry.Source}->{entry.Target} {entry.Relation}{(entry.Polarity is null ? "" : " " + entry.Polarity)}{(entry.Modality is null ? "" : " " + entry.Modality)}";
@@ -60,11 +61,8 @@ internal static class PackTestRunner
         bool sameDirection = claim.Source == entry.Source && claim.Target == entry.Target;
         bool reversed = symmetric && claim.Source == entry.Target && claim.Target == entry.Source;
         return (sameDirection || reversed)
-            && (entry.Polarity is null || entry.Polarity == Name(claim.Polarity))
-            && (entry.Modality is null || entry.Modality == Name(claim.Modality));
+            && (entry.Polarity is null || entry.Polarity == OutputFormat.Name(claim.Polarity))
+            && (entry.Modality is null || entry.Modality == OutputFormat.Name(claim.Modality));
     }
 
-    private static string Name(Polarity polarity) => polarity == Polarity.Affirmed ? "affirmed" : "negated";
-
-    private static string Name(Modality modality) => modality.ToString().ToLowerInvariant();
 }

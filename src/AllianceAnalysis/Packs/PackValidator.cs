@@ -9,8 +9,6 @@ namespace AllianceAnalysis.Packs;
 /// </summary>
 internal static class PackValidator
 {
-    private static readonly string[] NamedRoles = ["subject", "passive-subject", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
-
     public static void Validate(PackDocument pack, PackPositions positions, string source)
     {
         var errors = new List<PackDiagnostic>();
@@ -91,7 +89,7 @@ internal static class PackValidator
         {
             string role = roles[i];
             bool preposition = role.Length > 0 && role.All(char.IsAsciiLetterLower);
-            if (!NamedRoles.Contains(role, StringComparer.Ordinal) && !preposition)
+            if (!ArgumentRole.Names.Contains(role, StringComparer.Ordinal) && !preposition)
             {
                 error($"{path}/{i}", $"rule {ruleId}: unknown role '{role}' (a named role or one preposition)");
             }

@@ -25,7 +25,7 @@ internal static class ExplanationBuilder
             Mentions(pack, text, tokens, step),
             Cues(text, tokens, sentence),
             Rules(pack, text, tokens, step),
-            [.. step.Claims.Select(c => Explain(pack, c, step))]);
+            ExplainClaims(pack, tokens, step));
     }
 
     private static List<ExplainedMention> Mentions(CompiledPack pack, string text, ReadOnlySpan<Token> tokens, SentenceStep step)
@@ -192,13 +192,29 @@ internal static class ExplanationBuilder
         return result;
     }
 
-    private static ExplainedClaim Explain(CompiledPack pack, Claim claim, SentenceStep step)
+    /// <summary>Each claim with the factors of its strength, read from the candidate it was built from.</summary>
+    private static List<ExplainedClaim> ExplainClaims(CompiledPack pack, ReadOnlySpan<Token> tokens, SentenceStep step)
     {
-        CompiledRule rule = pack.Rules.First(r => r.Id == claim.Evidence.Rule);
-        double modality = pack.Scoring.For(claim.Modality);
-        double expectedWithoutAnaphor = Math.Round(rule.Strength * modality, 3, MidpointRounding.AwayFromZero);
-        double anaphor = Math.Abs(expectedWithoutAnaphor - claim.Strength) < 0.0005 ? 1.0 : pack.Scoring.Anaphor;
-        return new ExplainedClaim(claim, rule.Strength, modality, anaphor);
+        var result = new List<ExplainedClaim>(step.Claims.Count);
+        foreach (Claim claim in step.Claims)
+        {
+            bool fromAnaphor = false;
+            foreach (ClaimCandidate candidate in step.Candidates)
+            {
+                string[] actors = [pack.Actors[candidate.Source].Code, pack.Actors[candidate.Target].Code];
+                if (candidate.Rule.Id == claim.Evidence.Rule && tokens[candidate.Trigger.Start].Start == claim.Evidence.Trigger.Start
+                    && actors.Contains(claim.Source) && actors.Contains(claim.Target))
+                {
+                    fromAnaphor = candidate.FromAnaphor;
+                    break;
+                }
+            }
+
+            CompiledRule rule = pack.Rules.First(r => r.Id == claim.Evidence.Rule);
+            result.Add(new ExplainedClaim(claim, rule.Strength, pack.Scoring.For(claim.Modality), fromAnaphor ? pack.Scoring.Anaphor : 1.0));
+        }
+
+        return result;
     }
 
     private static string Role(CompiledPack pack, ArgumentRole role) =>

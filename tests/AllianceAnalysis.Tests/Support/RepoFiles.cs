@@ -1,9 +1,9 @@
 namespace AllianceAnalysis.Tests.Support;
 
-/// <summary>Repository files (README, sample sources) copied next to the test assembly under <c>repo/</c> by the csproj.</summary>
+/// <summary>Repository files (README, sample sources) read where they stand in the repository.</summary>
 internal static class RepoFiles
 {
-    public static string PathOf(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "repo", .. parts]);
+    public static string PathOf(params string[] parts) => RepositoryRoot.Combine(parts);
 
     /// <summary>The file's text with line ends normalised to <c>\n</c>.</summary>
     public static string Read(params string[] parts) => File.ReadAllText(PathOf(parts)).ReplaceLineEndings("\n");
