@@ -205,7 +205,7 @@ internal sealed class DocumentPipeline
         {
             if (group.Actors.Length >= 2 && !group.Reciprocal)
             {
-                discourse.LastGroup = group.Actors;
+                discourse.SetGroup(group.Actors, sentence.Sentence.Index);
             }
         }
 

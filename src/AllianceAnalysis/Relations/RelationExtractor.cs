@@ -40,7 +40,7 @@ internal sealed class RelationExtractor
             }
             else
             {
-                ExtractDirected(tokens, sentence, trigger, rule, clauseIndex, clause, output);
+                ExtractDirected(tokens, sentence, discourse, trigger, rule, clauseIndex, clause, output);
             }
         }
     }
@@ -105,9 +105,13 @@ internal sealed class RelationExtractor
         }
 
         // "bilateral trade", "a mutual defense clause", "neither party … the other's aid": the pair under discussion.
-        if (participants.Length < 2 && RefersToPair(sentence, clause, trigger))
+        // Without such a word, a relation noun that names no participant and stands among no other actor belongs
+        // to the pair the last sentences were about ("The evidence strongly suggests a strategic alliance.").
+        if (participants.Length < 2)
         {
-            int[]? pair = PairBefore(sentence, trigger.Start) ?? SentencePair(sentence) ?? discourse.LastGroup;
+            int[]? pair = RefersToPair(sentence, clause, trigger)
+                ? PairBefore(sentence, trigger.Start) ?? SentencePair(sentence) ?? discourse.LastGroup
+                : participants.Length == 0 || !NamedElsewhere(sentence, participants[0]) ? TopicPair(sentence, clause, trigger, discourse) : null;
             if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
             {
                 participants = pair;
@@ -124,9 +128,10 @@ internal sealed class RelationExtractor
         }
     }
 
-    private void ExtractDirected(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
+    private void ExtractDirected(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
     {
         PhraseHit? directive = null;
+        RoleKind sourceRole = default;
         MentionGroup? source = DirectedObject(tokens, sentence, clause, trigger, out PhraseHit directiveHit);
         if (source is not null)
         {
@@ -134,17 +139,30 @@ internal sealed class RelationExtractor
         }
         else
         {
-            source = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out _);
+            source = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out sourceRole);
         }
 
         if (source is null)
         {
+            // "This support has been crucial for Russia": the other member of the pair under discussion gave it.
+            MentionGroup? recipient = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: null, out RoleKind recipientRole);
+            if (recipientRole == RoleKind.Preposition)
+            {
+                AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, recipient, asSource: false, output);
+            }
+
             return;
         }
 
         MentionGroup? target = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: source, out RoleKind targetRole);
         if (target is null)
         {
+            // "The provision of drones … by Iran has been widely reported": to the other member of the pair.
+            if (directive is null && sourceRole == RoleKind.Preposition)
+            {
+                AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, source, asSource: true, output);
+            }
+
             return;
         }
 
@@ -178,6 +196,30 @@ internal sealed class RelationExtractor
                 output.Add(new ClaimCandidate(rule, trigger, clauseIndex, s, targets[k], other, fromAnaphor, directive, presupposed));
             }
         }
+    }
+
+    /// <summary>
+    /// A directed relation with one participant found: when that participant is one of the pair under discussion and
+    /// the clause names no other actor, the other member of the pair is the missing participant.
+    /// </summary>
+    private static void AddFromTopic(SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse, CompiledRule rule, int clauseIndex, MentionGroup? found, bool asSource, List<ClaimCandidate> output)
+    {
+        if (found is not { Actors.Length: 1, Reciprocal: false } || rule.Target.Any(r => r.Kind == RoleKind.Parties))
+        {
+            return;
+        }
+
+        int known = found.Actors[0];
+        int[]? pair = TopicPair(sentence, clause, trigger, discourse);
+        if (pair is null || !pair.Contains(known) || NamedElsewhere(sentence, known))
+        {
+            return;
+        }
+
+        int other = pair[0] == known ? pair[1] : pair[0];
+        output.Add(asSource
+            ? new ClaimCandidate(rule, trigger, clauseIndex, known, other, -1, true, null)
+            : new ClaimCandidate(rule, trigger, clauseIndex, other, known, -1, true, null));
     }
 
     /// <summary>"warned the United States not to strike Iran": the object of a directive before the trigger is its subject.</summary>
@@ -224,6 +266,46 @@ internal sealed class RelationExtractor
             bool modifier = cue.Payload.Kind == PhraseKind.PairModifier && cue.End >= trigger.Start - 2 && cue.End <= trigger.End;
             bool reciprocal = cue.Payload.Kind == PhraseKind.Reciprocal && clause.Contains(cue.Start);
             if (modifier || reciprocal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The discourse topic pair for a trigger's clause, when the clause names no actor outside it: a relation word
+    /// among other actors is about them, not about the pair of earlier sentences.
+    /// </summary>
+    private static int[]? TopicPair(SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse)
+    {
+        int[]? pair = discourse.TopicPair(sentence.Sentence.Index);
+        if (pair is null)
+        {
+            return null;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (clause.Contains(g.Start) && !g.IsSpeakerFor(trigger.Start) && g.Actors.Any(a => !pair.Contains(a)))
+            {
+                return null;
+            }
+        }
+
+        return pair;
+    }
+
+    /// <summary>
+    /// Whether the sentence names an actor other than <paramref name="found"/>: the roles passed it over, so the topic
+    /// pair must not supply it ("Ukrainian grain exports … despite Russian attacks" is no trade with Russia).
+    /// </summary>
+    private static bool NamedElsewhere(SentenceContext sentence, int found)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (!g.FromAnaphor && g.Actors.Any(a => a != found))
             {
                 return true;
             }

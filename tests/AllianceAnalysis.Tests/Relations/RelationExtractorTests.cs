@@ -46,6 +46,29 @@ public class RelationExtractorTests
         Claims("Bilateral trade doubled.").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Russia and Iran deepened ties. The evidence strongly suggests a strategic alliance.", "IRN->RUS strategic-partnership")]
+    [InlineData("Russia and Iran deepened ties. This cooperation spans intelligence sharing and military exercises.", "IRN->RUS military-cooperation")]
+    [InlineData("Russia and Iran deepened ties. The provision of drones by Iran has been widely reported.", "IRN->RUS arms")]
+    public void A_relation_word_without_participants_belongs_to_the_pair_under_discussion(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
+    // Another actor in the clause: the relation word is about it, not about the earlier pair.
+    [InlineData("Russia and Iran deepened ties. Trade with China doubled.")]
+    // The other member of the pair is named, and the roles did not take it.
+    [InlineData("Russia and Ukraine traded accusations. Ukrainian grain exports recovered despite Russian drone attacks.")]
+    // The pair was named too long ago.
+    [InlineData("Russia and Iran deepened ties. Markets fell. Prices rose. Analysts were surprised. Officials met. The evidence suggests a strategic alliance.")]
+    // Nothing to refer to.
+    [InlineData("The evidence strongly suggests a strategic alliance.")]
+    public void The_topic_pair_is_not_used_where_the_sentence_points_elsewhere(string text)
+    {
+        Claims(text).Should().BeEmpty();
+    }
+
     [Fact]
     public void Mediation_names_the_mediator_and_both_parties()
     {
