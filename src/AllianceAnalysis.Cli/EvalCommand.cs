@@ -75,6 +75,7 @@ internal static class EvalCommand
         attributionAccuracy = Round(report.AttributionAccuracy),
         report.FalsePositives,
         report.FalseNegatives,
+        report.Mismatches,
     };
 
     private static object Scores(RelationScore s) => new
@@ -110,6 +111,13 @@ internal static class EvalCommand
             {
                 output.WriteLine($"  {e.Claim}  [{e.Document}] {e.Sentence}");
             }
+        }
+
+        output.WriteLine();
+        output.WriteLine($"polarity, modality or attribution wrong on matched claims ({report.Mismatches.Count})");
+        foreach (EvaluationMismatch m in report.Mismatches)
+        {
+            output.WriteLine($"  expected {m.Expected}; got {m.Predicted}  [{m.Document}] {m.Sentence}");
         }
     }
 }

@@ -25,6 +25,14 @@ public sealed record RelationScore(string Relation, int TruePositives, int False
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record EvaluationError(string Document, string Sentence, string Claim);
 
+/// <summary>A matched claim whose polarity, modality or attribution differs from the gold.</summary>
+/// <param name="Document">The document id.</param>
+/// <param name="Sentence">The sentence text.</param>
+/// <param name="Expected">The gold claim as <c>SRC-&gt;TGT relation polarity modality</c>, with <c>by SPEAKER</c> when attributed.</param>
+/// <param name="Predicted">The predicted claim in the same form.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record EvaluationMismatch(string Document, string Sentence, string Expected, string Predicted);
+
 /// <summary>
 /// How the analyzer's claims compare with gold annotations: precision, recall and F1 per relation type and
 /// micro-averaged (a claim matches on sentence, source, target and relation; symmetric relations unordered), the
@@ -49,4 +57,8 @@ public sealed record EvaluationReport(
     double ModalityAccuracy,
     double AttributionAccuracy,
     IReadOnlyList<EvaluationError> FalsePositives,
-    IReadOnlyList<EvaluationError> FalseNegatives);
+    IReadOnlyList<EvaluationError> FalseNegatives)
+{
+    /// <summary>Matched claims whose polarity, modality or attribution differs from the gold, so a rule author sees what to fix.</summary>
+    public IReadOnlyList<EvaluationMismatch> Mismatches { get; init; } = [];
+}

@@ -19,6 +19,7 @@ public static class Evaluator
         var counts = new SortedDictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var falsePositives = new List<EvaluationError>();
         var falseNegatives = new List<EvaluationError>();
+        var mismatches = new List<EvaluationMismatch>();
         int matched = 0, polarity = 0, modality = 0, attribution = 0, documentCount = 0;
 
         foreach (GoldDocument gold in documents)
@@ -53,9 +54,17 @@ public static class Evaluator
                     Claim claim = predicted[found];
                     Count(counts, expected.Relation, tp: 1);
                     matched++;
-                    polarity += OutputFormat.Name(claim.Polarity) == expected.Polarity ? 1 : 0;
-                    modality += OutputFormat.Name(claim.Modality) == expected.Modality ? 1 : 0;
-                    attribution += SameSpeaker(claim.AttributedTo, expected.AttributedTo) ? 1 : 0;
+                    bool samePolarity = OutputFormat.Name(claim.Polarity) == expected.Polarity;
+                    bool sameModality = OutputFormat.Name(claim.Modality) == expected.Modality;
+                    bool sameSpeaker = SameSpeaker(claim.AttributedTo, expected.AttributedTo);
+                    polarity += samePolarity ? 1 : 0;
+                    modality += sameModality ? 1 : 0;
+                    attribution += sameSpeaker ? 1 : 0;
+                    if (!samePolarity || !sameModality || !sameSpeaker)
+                    {
+                        mismatches.Add(new EvaluationMismatch(gold.Document.Id, sentence.Sentence,
+                            Render(expected) + Speaker(expected.AttributedTo), Render(claim) + Speaker(claim.AttributedTo?.Text)));
+                    }
                 }
             }
 
@@ -72,7 +81,10 @@ public static class Evaluator
         var relations = counts.Select(kv => new RelationScore(kv.Key, kv.Value.Tp, kv.Value.Fp, kv.Value.Fn)).ToList();
         var micro = new RelationScore("micro", relations.Sum(r => r.TruePositives), relations.Sum(r => r.FalsePositives), relations.Sum(r => r.FalseNegatives));
         double Share(int n) => matched == 0 ? 0 : (double)n / matched;
-        return new EvaluationReport(documentCount, relations, micro, matched, Share(polarity), Share(modality), Share(attribution), falsePositives, falseNegatives);
+        return new EvaluationReport(documentCount, relations, micro, matched, Share(polarity), Share(modality), Share(attribution), falsePositives, falseNegatives)
+        {
+            Mismatches = mismatches,
+        };
     }
 
     /// <summary>Same sentence (the evidence overlaps the gold sentence), actors and relation; symmetric relations unordered.</summary>
@@ -103,6 +115,8 @@ public static class Evaluator
         counts.TryGetValue(relation, out var current);
         counts[relation] = (current.Tp + tp, current.Fp + fp, current.Fn + fn);
     }
+
+    private static string Speaker(string? speaker) => speaker is null ? string.Empty : $" by {speaker}";
 
     private static string Render(GoldClaim claim) => $"{claim.Source}->{claim.Target} {claim.Relation} {claim.Polarity} {claim.Modality}";
 

@@ -13,6 +13,7 @@ internal enum PhraseKind : byte
     Intention,
     Hypothesis,
     Question,
+    TopicMarker,
     QuestionAuxiliary,
     Directive,
     Attribution,

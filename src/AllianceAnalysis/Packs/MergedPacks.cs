@@ -224,6 +224,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.Intention, entry.Intention);
         Add(PhraseKind.Hypothesis, entry.Hypothesis);
         Add(PhraseKind.Question, entry.Question);
+        Add(PhraseKind.TopicMarker, entry.TopicMarkers);
         Add(PhraseKind.QuestionAuxiliary, entry.QuestionAuxiliaries);
         Add(PhraseKind.Directive, entry.Directive);
         Add(PhraseKind.Attribution, entry.Attribution);

@@ -90,6 +90,7 @@ internal sealed record CueEntry
     public string[] Intention { get; init; } = [];
     public string[] Hypothesis { get; init; } = [];
     public string[] Question { get; init; } = [];
+    public string[] TopicMarkers { get; init; } = [];
     public string[] QuestionAuxiliaries { get; init; } = [];
     public string[] Directive { get; init; } = [];
     public string[] Attribution { get; init; } = [];

@@ -106,6 +106,7 @@ internal static class ExplanationBuilder
                 PhraseKind.Intention => "intention",
                 PhraseKind.Hypothesis => "hypothesis",
                 PhraseKind.Question => "question",
+                PhraseKind.TopicMarker => "topic",
                 PhraseKind.Directive => "directive",
                 PhraseKind.Attribution => "attribution",
                 PhraseKind.AttributionIntro => "attribution",
@@ -183,7 +184,7 @@ internal static class ExplanationBuilder
                     : candidate.Directive is not null
                         ? $"{pair}: no claim, it is what a directive demands or forbids (\"warned X not to …\")"
                     : sentence.Sentence.IsQuestion || step.Qualifiers.Annotate(text, tokens, sentence, candidate) is null
-                        ? $"{pair}: no claim, the sentence asks rather than asserts (a question, 'whether', or an inverted question)"
+                        ? $"{pair}: no claim, the sentence asks or names a topic rather than asserts (a question, 'whether', an inverted question, 'when it comes to …')"
                         : $"{pair}: no claim, a stronger claim of the same relation came from this sentence";
                 result.Add(new RuleAttempt(rule.Id, trigger, claimed, outcome));
             }

@@ -74,7 +74,8 @@ internal sealed class QualifierAnnotator
                     cues.Add(cue);
                     break;
                 case PhraseKind.NegativeHedge:
-                    if (inClause)
+                    // "is unlikely to offer", "doubt that Russia would come to its defence": probably not.
+                    if (inClause || DeniesComplement(cue, clause))
                     {
                         negations++;
                     }
@@ -120,8 +121,9 @@ internal sealed class QualifierAnnotator
         return word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && _pack.Is(tokens[next + 1], WordClass.Comma);
     }
 
+    /// <summary>"denied that …", "doubt that …": the cue ends just before the complement clause, or takes its "that".</summary>
     private static bool DeniesComplement(PhraseHit cue, Clause clause) =>
-        clause.Opener == ClauseOpener.Complement && clause.Start - cue.End is >= 0 and <= 2;
+        clause.Opener == ClauseOpener.Complement && cue.Start < clause.Start && clause.Start - cue.End is >= -1 and <= 2;
 
     private static AttributionFrame? FindAttribution(SentenceContext sentence, int trigger)
     {
@@ -160,12 +162,20 @@ internal sealed class QualifierAnnotator
         _ => 0,
     };
 
-    /// <summary>"whether …", or a clause opening with an auxiliary and an actor ("would Russia defend Iran").</summary>
+    /// <summary>
+    /// "whether …", a clause opening with an auxiliary and an actor ("would Russia defend Iran"), or a topic phrase
+    /// before the trigger with no comma between ("when it comes to direct military intervention, …").
+    /// </summary>
     private bool IsAsked(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int trigger)
     {
         foreach (PhraseHit cue in sentence.CueHits)
         {
             if (cue.Payload.Kind == PhraseKind.Question && clause.Contains(cue.Start) && cue.Start < trigger)
+            {
+                return true;
+            }
+
+            if (cue.Payload.Kind == PhraseKind.TopicMarker && cue.End <= trigger && !CommaBetween(tokens, cue.End, trigger))
             {
                 return true;
             }

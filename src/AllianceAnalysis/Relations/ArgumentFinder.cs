@@ -27,7 +27,9 @@ internal sealed class ArgumentFinder
         {
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
             // serves ("Armenia buys nearly all of its gas from Gazprom").
-            RoleKind.Subject => exclude is null && GovernedByPreposition(tokens, sentence, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude),
+            RoleKind.Subject => exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
+                ? null
+                : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
@@ -66,6 +68,38 @@ internal sealed class ArgumentFinder
         }
 
         return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive);
+    }
+
+    /// <summary>
+    /// "Russia's willingness to directly confront Israel", "a pledge by Moscow to defend Minsk": a verb trigger in an
+    /// infinitive that completes a noun takes that noun's possessor or agent as its subject, not the clause subject.
+    /// </summary>
+    private MentionGroup? InfinitiveController(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, MentionGroup? exclude)
+    {
+        int marker = triggerStart - 1;
+        if (marker > clause.Start && tokens[marker].IsWord && !_pack.Is(tokens[marker], WordClass.Infinitive | WordClass.Determiner | WordClass.Preposition))
+        {
+            marker--; // one adverb: "to directly confront"
+        }
+
+        if (marker <= clause.Start || !_pack.Is(tokens[marker], WordClass.Infinitive) || !tokens[marker - 1].IsWord
+            || _pack.Is(tokens[marker - 1], WordClass.Preposition | WordClass.Determiner))
+        {
+            return null;
+        }
+
+        // The word before "to" is the noun the infinitive completes; its possessor or agent sits just before it.
+        MentionGroup? controller = null;
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && clause.Contains(g.Start) && g.End < marker && marker - g.End <= MaxPossessorDistance
+                && (g.Possessive || IsAgentPreposition(g.Preposition)) && !g.IsSpeakerFor(triggerStart))
+            {
+                controller = g;
+            }
+        }
+
+        return controller is not null && !GroupBetween(sentence, controller.End, marker) ? controller : null;
     }
 
     /// <summary>"strategic ally Iran", "its key allies, Russia and China": the group right after a noun trigger.</summary>

@@ -84,6 +84,7 @@ internal sealed class RelationExtractor
         MentionGroup? first = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out RoleKind firstRole);
         int[] participants;
         bool presupposed = false;
+        bool lone = false;
         bool fromAnaphor = first?.FromAnaphor ?? false;
         if (first is { Actors.Length: >= 2 })
         {
@@ -101,6 +102,7 @@ internal sealed class RelationExtractor
 
             presupposed = partner is not null && partnerRole == RoleKind.Apposition;
             participants = [.. (first?.Actors ?? []).Concat(partner?.Actors ?? []).Distinct()];
+            lone = first is { Actors.Length: 1 } && partner is { Actors.Length: >= 2, Reciprocal: false } && !partner.Actors.Contains(first.Actors[0]);
             fromAnaphor |= partner?.FromAnaphor ?? false;
         }
 
@@ -123,6 +125,12 @@ internal sealed class RelationExtractor
         {
             for (int j = i + 1; j < participants.Length; j++)
             {
+                // "Iran's key allies, Russia and China": one actor's partners are partners of it, not of each other.
+                if (i > 0 && lone)
+                {
+                    continue;
+                }
+
                 output.Add(new ClaimCandidate(rule, trigger, clauseIndex, participants[i], participants[j], -1, fromAnaphor, null, presupposed));
             }
         }

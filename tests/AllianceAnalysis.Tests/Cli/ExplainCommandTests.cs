@@ -21,7 +21,7 @@ public class ExplainCommandTests
     {
         var (_, stdout, _) = CliRunner.Run("explain", "Would Russia defend Iran?");
 
-        stdout.Should().Contain("defense-pact/defend on \"defend\": RUS->IRN: no claim, the sentence asks rather than asserts");
+        stdout.Should().Contain("defense-pact/defend on \"defend\": RUS->IRN: no claim, the sentence asks or names a topic rather than asserts");
         stdout.Should().EndWith("claims" + Environment.NewLine + "  (none)" + Environment.NewLine);
     }
 

@@ -40,6 +40,8 @@ public sealed class EvaluatorTests : IDisposable
         report.ModalityAccuracy.Should().Be(0.5, "the gold says the arms claim is hedged; the text asserts it");
         report.FalsePositives.Should().ContainSingle().Which.Should().Be(new EvaluationError("dev/a.txt", "China condemned Israel.", "CHN->ISR condemnation affirmed asserted"));
         report.FalseNegatives.Should().ContainSingle().Which.Claim.Should().Be("CHN->ISR sanctions affirmed asserted");
+        report.Mismatches.Should().ContainSingle().Which.Should().Be(new EvaluationMismatch("dev/a.txt", "Iran supplied drones to Russia.",
+            "IRN->RUS arms affirmed hedged", "IRN->RUS arms affirmed asserted"));
     }
 
     [Fact]
@@ -60,6 +62,8 @@ public sealed class EvaluatorTests : IDisposable
         exitCode.Should().Be(CliApp.Success);
         stdout.Should().Contain("micro                     0.667  0.667  0.667     2     1     1");
         stdout.Should().Contain("false positives (1)").And.Contain("CHN->ISR condemnation affirmed asserted  [dev/a.txt] China condemned Israel.");
+        stdout.Should().Contain("polarity, modality or attribution wrong on matched claims (1)")
+            .And.Contain("expected IRN->RUS arms affirmed hedged; got IRN->RUS arms affirmed asserted  [dev/a.txt] Iran supplied drones to Russia.");
 
         var (_, json, _) = CliRunner.Run("eval", "--gold", Gold, "--json");
         JsonDocument.Parse(json).RootElement.GetProperty("micro").GetProperty("f1").GetDouble().Should().Be(0.6667);
