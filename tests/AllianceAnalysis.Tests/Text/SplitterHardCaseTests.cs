@@ -1,10 +1,13 @@
+using Xunit.Abstractions;
+
 namespace AllianceAnalysis.Tests.Text;
 
 /// <summary>
 /// The sentence splitter measured on its own, on <c>corpus/splitting/hard-cases.txt</c>:
-/// <c>dotnet test --filter FullyQualifiedName~SplitterHardCase</c>.
+/// <c>dotnet test --filter FullyQualifiedName~SplitterHardCase --logger "console;verbosity=detailed"</c> prints the
+/// score and every failing case.
 /// </summary>
-public class SplitterHardCaseTests
+public class SplitterHardCaseTests(ITestOutputHelper output)
 {
     private const double RequiredScore = 0.95;
     private const int MinimumCases = 80;
@@ -15,6 +18,8 @@ public class SplitterHardCaseTests
         IReadOnlyList<SplitterHardCaseResult> results = SplitterHardCases.RunAll(AllianceAnalyzer.Default, SplitterHardCases.All);
         List<SplitterHardCaseResult> failures = [.. results.Where(r => !r.Passed)];
         double score = (double)(results.Count - failures.Count) / results.Count;
+        output.WriteLine($"{results.Count - failures.Count} of {results.Count} cases split exactly ({score:P1})");
+        output.WriteLine(SplitterHardCases.Describe(failures));
 
         score.Should().BeGreaterThanOrEqualTo(
             RequiredScore,
