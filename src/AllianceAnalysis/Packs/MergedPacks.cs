@@ -107,6 +107,7 @@ internal sealed class MergedPacks
                 Abbreviations = [.. merged.Text.Abbreviations, .. doc.Text.Abbreviations],
                 FinalAbbreviations = [.. merged.Text.FinalAbbreviations, .. doc.Text.FinalAbbreviations],
                 SentenceStarters = [.. merged.Text.SentenceStarters, .. doc.Text.SentenceStarters],
+                ContinuationWords = [.. merged.Text.ContinuationWords, .. doc.Text.ContinuationWords],
             };
             merged.Boilerplate = new BoilerplateEntry
             {

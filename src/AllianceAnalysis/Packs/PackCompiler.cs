@@ -163,7 +163,8 @@ internal static class PackCompiler
             SplitterLexicon = new SplitterLexicon(
                 splitterAbbreviations,
                 finalAbbreviations,
-                merged.Text.SentenceStarters.ToFrozenSet(StringComparer.Ordinal)),
+                merged.Text.SentenceStarters.ToFrozenSet(StringComparer.Ordinal),
+                merged.Text.ContinuationWords.ToFrozenSet(StringComparer.Ordinal)),
             BoilerplateCues = new BoilerplateCues(merged.Boilerplate.SharePrompts, merged.Boilerplate.ProfileHeaders),
             Scoring = merged.Scoring,
             Tests = [.. merged.TestsWithOrigin.Select(t => (t.Test, t.Pack.ToString()))],

@@ -132,6 +132,12 @@ internal sealed record TextEntry
 
     /// <summary>Capitalised words that usually begin a sentence ("The", "This", "It").</summary>
     public string[] SentenceStarters { get; init; } = [];
+
+    /// <summary>
+    /// Lower-case words that never end a line of prose ("the", "of", "and"): a line ending in one continues on the
+    /// next even when that line starts with a capital (wire copy wrapped before a name).
+    /// </summary>
+    public string[] ContinuationWords { get; init; } = [];
 }
 
 internal sealed record BoilerplateEntry

@@ -20,7 +20,9 @@ internal readonly record struct SentenceBoundary(TextSpan Span, SentenceKind Kin
 /// <param name="Abbreviations">Lower-case abbreviations with their final period that never end a sentence ("dr.", "e.g.").</param>
 /// <param name="FinalAbbreviations">Lower-case abbreviations that end a sentence only before a sentence starter ("u.s.", "etc.").</param>
 /// <param name="SentenceStarters">Words (as written, capitalised) that usually begin a sentence.</param>
+/// <param name="ContinuationWords">Words (as written, lower-case) that never end a line of prose, so the next line continues the sentence.</param>
 internal sealed record SplitterLexicon(
     IReadOnlySet<string> Abbreviations,
     IReadOnlySet<string> FinalAbbreviations,
-    IReadOnlySet<string> SentenceStarters);
+    IReadOnlySet<string> SentenceStarters,
+    IReadOnlySet<string> ContinuationWords);

@@ -1,6 +1,6 @@
 namespace AllianceAnalysis.Text;
 
-/// <summary>Recognises the markers that open a list item (<c>- </c>, <c>• </c>, <c>1. </c>) or a markdown heading (<c>## </c>).</summary>
+/// <summary>Recognises the markers that open a list item (<c>- </c>, <c>• </c>, <c>1. </c>, <c>a) </c>) or a markdown heading (<c>## </c>).</summary>
 internal static class LineMarkers
 {
     private const int MaxListNumberDigits = 3;
@@ -8,7 +8,8 @@ internal static class LineMarkers
 
     /// <summary>
     /// Length of the list marker that opens <paramref name="line"/> (which starts at its first non-whitespace
-    /// character), including one following space; 0 when the line is not a list item.
+    /// character), including one following space; 0 when the line is not a list item. Markers are bullets
+    /// (<c>- </c>, <c>• </c>), numbers (<c>1. </c>, <c>2) </c>, <c>(3) </c>) and letters (<c>a) </c>, <c>(b) </c>).
     /// </summary>
     public static int ListMarkerLength(ReadOnlySpan<char> line)
     {
@@ -17,15 +18,23 @@ internal static class LineMarkers
             return 2;
         }
 
-        int digits = 0;
-        while (digits < line.Length && digits <= MaxListNumberDigits && char.IsAsciiDigit(line[digits]))
+        int open = line.Length > 0 && line[0] == '(' ? 1 : 0;
+        int digits = open;
+        while (digits < line.Length && digits - open <= MaxListNumberDigits && char.IsAsciiDigit(line[digits]))
         {
             digits++;
         }
 
-        bool numbered = digits is > 0 and <= MaxListNumberDigits
+        int label = digits - open;
+        if (label == 0 && open + 1 < line.Length && char.IsAsciiLetter(line[open]))
+        {
+            // A single letter takes a parenthesis: "a) " or "(a) ", never "a. " (an initial or a word).
+            return line[open + 1] == ')' && open + 2 < line.Length && TextChars.IsHorizontalSpace(line[open + 2]) ? open + 3 : 0;
+        }
+
+        bool numbered = label is > 0 and <= MaxListNumberDigits
             && digits + 1 < line.Length
-            && line[digits] is '.' or ')'
+            && (line[digits] == ')' || (open == 0 && line[digits] == '.'))
             && TextChars.IsHorizontalSpace(line[digits + 1]);
         return numbered ? digits + 2 : 0;
     }

@@ -7,7 +7,9 @@ namespace AllianceAnalysis.Text;
 /// Rule-based sentence splitter for English news and web copy. It reads the text once, line by line, jumping
 /// from one candidate terminator (<c>. ! ? …</c>) to the next, and decides each candidate from the few
 /// characters around it: abbreviations and initials, decimals, closing quotes, brackets, emphasis and citation
-/// marks, glued headings (<c>formalized.Defining</c>), links. Lines end sentences, except soft-wrapped lines.
+/// marks, glued headings (<c>formalized.Defining</c>), links. Lines end sentences, except soft-wrapped lines:
+/// a line that stops mid-sentence (after a comma, a dash, an abbreviation or a continuation word such as "the")
+/// or is followed by a lower-case line continues on the next.
 /// </summary>
 /// <remarks>Immutable and thread-safe; <see cref="Split"/> allocates nothing but the entries it appends.</remarks>
 internal sealed class SentenceSplitter : ISentenceSplitter
@@ -20,26 +22,30 @@ internal sealed class SentenceSplitter : ISentenceSplitter
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _finalAbbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuationWords;
 
-    /// <summary>Creates a splitter over the given words; abbreviations match case-insensitively, sentence starters as written.</summary>
+    /// <summary>Creates a splitter over the given words; abbreviations match case-insensitively, sentence starters and continuation words as written.</summary>
     public SentenceSplitter(SplitterLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         _abbreviations = Freeze(lexicon.Abbreviations, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _finalAbbreviations = Freeze(lexicon.FinalAbbreviations, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _sentenceStarters = Freeze(lexicon.SentenceStarters, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _continuationWords = Freeze(lexicon.ContinuationWords, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Builds a splitter from a rule pack's <c>text</c> lists, lower-casing the abbreviations.</summary>
-    public static SentenceSplitter FromPackText(string[] abbreviations, string[] finalAbbreviations, string[] sentenceStarters)
+    public static SentenceSplitter FromPackText(string[] abbreviations, string[] finalAbbreviations, string[] sentenceStarters, string[] continuationWords)
     {
         ArgumentNullException.ThrowIfNull(abbreviations);
         ArgumentNullException.ThrowIfNull(finalAbbreviations);
         ArgumentNullException.ThrowIfNull(sentenceStarters);
+        ArgumentNullException.ThrowIfNull(continuationWords);
         return new SentenceSplitter(new SplitterLexicon(
             abbreviations.Select(a => a.ToLowerInvariant()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
             finalAbbreviations.Select(a => a.ToLowerInvariant()).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            sentenceStarters.ToFrozenSet(StringComparer.Ordinal)));
+            sentenceStarters.ToFrozenSet(StringComparer.Ordinal),
+            continuationWords.ToFrozenSet(StringComparer.Ordinal)));
     }
 
     /// <inheritdoc/>
@@ -81,9 +87,13 @@ internal sealed class SentenceSplitter : ISentenceSplitter
         return text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? lineEnd + 2 : lineEnd + 1;
     }
 
-    // Wire copy wraps lines mid-sentence: a line without final punctuation followed by a line that starts with a
-    // lower-case letter continues the sentence. Blank lines never join.
-    private static bool IsSoftWrap(ReadOnlySpan<char> text, int logicalStart, int lineEnd, int nextStart)
+    // Wire copy wraps lines mid-sentence. Blank lines never join, nor does a line that opens a list item or a
+    // markdown heading, nor a rule ("---") without letters or digits. A line without final punctuation continues
+    // when the next line starts with a lower-case letter or when it stops where no sentence can stop: after a
+    // comma, a spaced dash ("MOSCOW (Wire) -") or a continuation word ("near the"). A line ending in an
+    // abbreviation continues unless the period ends a sentence by the same rules as inside a line
+    // ("chaired by Lt." + "Gen. Yunus Bekov").
+    private bool IsSoftWrap(ReadOnlySpan<char> text, int logicalStart, int lineEnd, int nextStart)
     {
         int last = lineEnd;
         while (last > logicalStart && TextChars.IsHorizontalSpace(text[last - 1]))
@@ -96,19 +106,84 @@ internal sealed class SentenceSplitter : ISentenceSplitter
             return false;
         }
 
-        int physicalStart = text[logicalStart..last].LastIndexOfAny(LineBreaks) + logicalStart + 1;
-        if (TextChars.EndsWithSentenceFinal(text[physicalStart..last]))
-        {
-            return false;
-        }
-
         int first = nextStart;
         while (first < text.Length && TextChars.IsHorizontalSpace(text[first]))
         {
             first++;
         }
 
-        return first < text.Length && char.IsLower(text[first]);
+        if (first >= text.Length || TextChars.IsLineBreak(text[first]))
+        {
+            return false;
+        }
+
+        int nextEnd = LineEnd(text, first);
+        ReadOnlySpan<char> nextLine = text[first..nextEnd];
+        if (LineMarkers.ListMarkerLength(nextLine) > 0 || LineMarkers.HeadingMarkerLength(nextLine) > 0 || !TextChars.HasLetterOrDigit(nextLine))
+        {
+            return false;
+        }
+
+        int physicalStart = text[logicalStart..last].LastIndexOfAny(LineBreaks) + logicalStart + 1;
+        ReadOnlySpan<char> line = text[physicalStart..last];
+        if (TextChars.EndsWithSentenceFinal(line))
+        {
+            return line[^1] == '.' && (line.Length < 2 || line[^2] != '.')
+                && AbbreviationContinues(text, physicalStart, last - 1, first, nextEnd);
+        }
+
+        return char.IsLower(text[first]) || EndsMidSentence(line);
+    }
+
+    // The line ends with an abbreviation or initial whose period does not end the sentence before the next line.
+    private bool AbbreviationContinues(ReadOnlySpan<char> text, int lineStart, int period, int next, int nextEnd)
+    {
+        int wordStart = period;
+        while (wordStart > lineStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        ReadOnlySpan<char> word = text[wordStart..(period + 1)];
+        bool abbreviation = _abbreviations.Contains(word) || _finalAbbreviations.Contains(word) || IsDottedAcronym(word)
+            || (word.Length == 2 && char.IsUpper(word[0]));
+        if (!abbreviation || (wordStart > lineStart && !char.IsWhiteSpace(text[wordStart - 1]) && !TextChars.IsOpening(text[wordStart - 1])))
+        {
+            return false;
+        }
+
+        return char.IsLower(text[next]) || !PeriodEndsSentence(text, lineStart, period, next, nextEnd);
+    }
+
+    // A line that stops after a comma, a dash set off by a space ("(Meridian Wire) -", "--", "—"), or a
+    // continuation word from the pack ("the", "of", "and") has not finished its sentence.
+    private bool EndsMidSentence(ReadOnlySpan<char> line)
+    {
+        char last = line[^1];
+        if (last == ',')
+        {
+            return true;
+        }
+
+        if (last is '-' or '–' or '—')
+        {
+            int dashes = line.Length;
+            while (dashes > 0 && line[dashes - 1] is '-' or '–' or '—')
+            {
+                dashes--;
+            }
+
+            return dashes > 0 && TextChars.IsHorizontalSpace(line[dashes - 1]) && TextChars.HasLetterOrDigit(line[..dashes]);
+        }
+
+        int wordStart = line.Length;
+        while (wordStart > 0 && char.IsLetter(line[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        return wordStart < line.Length && (wordStart == 0 || !char.IsLetterOrDigit(line[wordStart - 1]) && line[wordStart - 1] != '.')
+            && _continuationWords.Contains(line[wordStart..]);
     }
 
     private void SplitLine(ReadOnlySpan<char> text, int start, int end, List<SentenceBoundary> output)
@@ -151,7 +226,7 @@ internal sealed class SentenceSplitter : ISentenceSplitter
                 clusterEnd++;
             }
 
-            int closedEnd = SkipClosers(text, clusterEnd, end);
+            int closedEnd = SkipSpacedCitations(text, SkipClosers(text, clusterEnd, end), end);
             if (EndsSentence(text, sentenceStart, terminator, clusterEnd, closedEnd, end))
             {
                 int following = TextChars.SkipWhitespace(text, closedEnd, end);
@@ -200,6 +275,30 @@ internal sealed class SentenceSplitter : ISentenceSplitter
         return index;
     }
 
+    // Citation marks set off by spaces after the terminator ("partners. [4] [5] They") still close the sentence.
+    private static int SkipSpacedCitations(ReadOnlySpan<char> text, int index, int end)
+    {
+        int result = index;
+        int i = index;
+        while (i < end && TextChars.IsHorizontalSpace(text[i]))
+        {
+            while (i < end && TextChars.IsHorizontalSpace(text[i]))
+            {
+                i++;
+            }
+
+            int citationEnd = TextChars.CitationEnd(text, i, end);
+            if (citationEnd < 0)
+            {
+                break;
+            }
+
+            result = i = citationEnd;
+        }
+
+        return result;
+    }
+
     private bool EndsSentence(ReadOnlySpan<char> text, int sentenceStart, int terminator, int clusterEnd, int closedEnd, int end)
     {
         if (closedEnd >= end)
@@ -210,7 +309,7 @@ internal sealed class SentenceSplitter : ISentenceSplitter
         bool singlePeriod = text[terminator] == '.' && clusterEnd == terminator + 1;
         if (!char.IsWhiteSpace(text[closedEnd]))
         {
-            return singlePeriod && closedEnd == clusterEnd && IsGluedHeading(text, sentenceStart, terminator, end);
+            return IsGluedHeading(text, sentenceStart, terminator, clusterEnd, closedEnd, end);
         }
 
         int next = TextChars.SkipWhitespace(text, closedEnd, end);
@@ -265,32 +364,41 @@ internal sealed class SentenceSplitter : ISentenceSplitter
         return true;
     }
 
-    // "formalized.Defining the Strategic Alliance": a lower-case word of two or more letters glued by a period to a
-    // capital is a sentence followed by a heading, unless it is an abbreviation or part of a domain, path or address.
-    private bool IsGluedHeading(ReadOnlySpan<char> text, int sentenceStart, int period, int end)
+    // "formalized.Defining the Strategic Alliance", "in 2027.The Road Ahead", "attacked?Lessons From Syria",
+    // "a turning point."Beyond", "partners.[3]Military": a lower-case word or a number of two or more characters,
+    // then one period or a run of ? and !, then closers, glued to a capital is a sentence followed by a heading,
+    // unless it is an abbreviation or part of a domain, path or address.
+    private bool IsGluedHeading(ReadOnlySpan<char> text, int sentenceStart, int terminator, int clusterEnd, int closedEnd, int end)
     {
-        if (period + 1 >= end || !char.IsUpper(text[period + 1]))
+        if (closedEnd >= end || !char.IsUpper(text[closedEnd]))
         {
             return false;
         }
 
-        int wordStart = period;
-        while (wordStart > sentenceStart && char.IsLetter(text[wordStart - 1]))
+        bool singlePeriod = text[terminator] == '.' && clusterEnd == terminator + 1;
+        if (!singlePeriod && text[terminator..clusterEnd].ContainsAnyExcept('?', '!'))
+        {
+            return false;
+        }
+
+        int wordStart = terminator;
+        while (wordStart > sentenceStart && char.IsLetterOrDigit(text[wordStart - 1]))
         {
             wordStart--;
         }
 
-        if (period - wordStart < 2 || !IsLowerCaseWord(text[wordStart..period]))
+        if (terminator - wordStart < 2 || !IsLowerCaseWordOrNumber(text[wordStart..terminator]))
         {
             return false;
         }
 
-        if (wordStart > sentenceStart && text[wordStart - 1] is '.' or '@' or '/' or ':' or '\\' or '_')
+        if (wordStart > sentenceStart && text[wordStart - 1] is '.' or '@' or '/' or ':' or '\\' or '_' or '#' or '=' or '&')
         {
             return false;
         }
 
-        return !_abbreviations.Contains(text[wordStart..(period + 1)]) && !IsInsideLink(text, sentenceStart, period, end);
+        return !(singlePeriod && _abbreviations.Contains(text[wordStart..(terminator + 1)]))
+            && !IsInsideLink(text, sentenceStart, terminator, end);
     }
 
     private static bool IsInsideLink(ReadOnlySpan<char> text, int sentenceStart, int index, int end)
@@ -349,6 +457,20 @@ internal sealed class SentenceSplitter : ISentenceSplitter
         }
 
         return true;
+    }
+
+    // "formalized", "2027", "1990s": lower-case letters and digits only.
+    private static bool IsLowerCaseWordOrNumber(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLower(c) && !char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
     }
 
     private static bool IsLowerCaseWord(ReadOnlySpan<char> word)

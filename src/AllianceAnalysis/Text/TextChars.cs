@@ -3,7 +3,7 @@ namespace AllianceAnalysis.Text;
 /// <summary>Character classes and small scans over text shared by the sentence splitter and the boilerplate detector.</summary>
 internal static class TextChars
 {
-    private const int MaxCitationLength = 12;
+    private const int MaxCitationLength = 24;
 
     /// <summary>Whether <paramref name="c"/> can end a sentence: <c>. ! ?</c> or the ellipsis character.</summary>
     public static bool IsSentenceFinal(char c) => c is '.' or '!' or '?' or '…';
@@ -71,7 +71,7 @@ internal static class TextChars
     }
 
     /// <summary>
-    /// Index one past a citation mark such as <c>[4]</c> or <c>[4, 5]</c> that opens at <paramref name="open"/>,
+    /// Index one past a citation mark such as <c>[4]</c>, <c>[4, 5]</c> or <c>[citation needed]</c> that opens at <paramref name="open"/>,
     /// or -1 when there is none.
     /// </summary>
     public static int CitationEnd(ReadOnlySpan<char> text, int open, int end)
@@ -137,14 +137,15 @@ internal static class TextChars
         return false;
     }
 
+    // "4", "4, 5", "8–10", and notes in lower-case words: "citation needed", "note 3", "a".
     private static bool IsCitation(ReadOnlySpan<char> inside)
     {
-        bool digit = false;
+        bool content = false;
         foreach (char c in inside)
         {
-            if (char.IsAsciiDigit(c))
+            if (char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c))
             {
-                digit = true;
+                content = true;
             }
             else if (c is not (',' or '-' or '–' or ' '))
             {
@@ -152,6 +153,6 @@ internal static class TextChars
             }
         }
 
-        return digit;
+        return content;
     }
 }

@@ -112,6 +112,46 @@ public class SentenceSplitterTests
     [InlineData("---\nBody text follows.", "Body text follows.")]
     // Titles.
     [InlineData("Would Russia Defend Iran? Unpacking A Complex Alliance", "Would Russia Defend Iran?|Unpacking A Complex Alliance")]
+    // Glued headings after closers, question marks and numbers.
+    [InlineData("It was called \"a new era.\"Beyond the Rhetoric", "It was called \"a new era.\"|Beyond the Rhetoric")]
+    [InlineData("They are partners.[3]Military Ties", "They are partners.[3]|Military Ties")]
+    [InlineData("Will Ankara join?Lessons From Baku", "Will Ankara join?|Lessons From Baku")]
+    [InlineData("That was enough!Next Steps", "That was enough!|Next Steps")]
+    [InlineData("The pipe opens in 2027.The Road Ahead", "The pipe opens in 2027.|The Road Ahead")]
+    [InlineData("Ties improved in the 1990s.Defining the Partnership", "Ties improved in the 1990s.|Defining the Partnership")]
+    [InlineData("See example.com/view?Id=5 for the data.", "See example.com/view?Id=5 for the data.")]
+    [InlineData("Read it at example.org/page.Html today.", "Read it at example.org/page.Html today.")]
+    [InlineData("Yahoo!News reported it first.", "Yahoo!News reported it first.")]
+    // Citation marks set off by spaces, and notes in words.
+    [InlineData("Iran and Russia are partners. [4] [5] They coordinate.", "Iran and Russia are partners. [4] [5]|They coordinate.")]
+    [InlineData("It dates to 1992.[citation needed] Others disagree.", "It dates to 1992.[citation needed]|Others disagree.")]
+    [InlineData("It dates to 1992.[a] Others disagree.", "It dates to 1992.[a]|Others disagree.")]
+    [InlineData("It dates to 1992. [The date is disputed.] Others disagree.", "It dates to 1992.|[The date is disputed.]|Others disagree.")]
+    // Wire copy wrapped before a capital: after a continuation word, a comma, a spaced dash or an abbreviation.
+    [InlineData("Troops gathered near the\nPolish border.", "Troops gathered near the\nPolish border.")]
+    [InlineData("The minister said the talks had been\n\"difficult\". Both sides left.", "The minister said the talks had been\n\"difficult\".|Both sides left.")]
+    [InlineData("Delegates from Iran,\nChina and Russia met.", "Delegates from Iran,\nChina and Russia met.")]
+    [InlineData("MOSCOW (Wire) -\nRussia warned Israel.", "MOSCOW (Wire) -\nRussia warned Israel.")]
+    [InlineData("MOSCOW (Wire) —\nRussia warned Israel.", "MOSCOW (Wire) —\nRussia warned Israel.")]
+    [InlineData("The talks were chaired by Lt.\nGen. Bekov. They ended.", "The talks were chaired by Lt.\nGen. Bekov.|They ended.")]
+    [InlineData("Fighting stopped on Nov.\n30 after talks.", "Fighting stopped on Nov.\n30 after talks.")]
+    [InlineData("Aid came from the U.S.\nThe move angered Moscow.", "Aid came from the U.S.|The move angered Moscow.")]
+    [InlineData("Beyond simple yes or no.\nThe evidence is clear.", "Beyond simple yes or no.|The evidence is clear.")]
+    [InlineData("Talks ended.\nThe envoys left.", "Talks ended.|The envoys left.")]
+    [InlineData("Topics for the\n- first session", "Topics for the|first session")]
+    [InlineData("Notes on the\n\nRoad Ahead", "Notes on the|Road Ahead")]
+    [InlineData("Relations with Theodore\nThe Next Decade", "Relations with Theodore|The Next Decade")]
+    [InlineData("Sanctions and Their Limits\nThe EU acted.", "Sanctions and Their Limits|The EU acted.")]
+    [InlineData("Dashes -\n---\nBody text.", "Dashes -|Body text.")]
+    // Lettered and parenthesised list markers.
+    [InlineData("States are asked to:\na) halt arms sales;\nb) freeze assets.", "States are asked to:|halt arms sales;|freeze assets.")]
+    [InlineData("(a) First point\n(b) Second point\n(3) Third point", "First point|Second point|Third point")]
+    [InlineData("a. b. c. are letters.", "a. b. c. are letters.")]
+    [InlineData("(1992) was a hard year.", "(1992) was a hard year.")]
+    // Pack words: US state abbreviations end a sentence only before a sentence starter; more sentence starters.
+    [InlineData("NORFOLK, Va. (Wire) - The Navy sailed.", "NORFOLK, Va. (Wire) - The Navy sailed.")]
+    [InlineData("He lives in Richmond, Va. The city is old.", "He lives in Richmond, Va.|The city is old.")]
+    [InlineData("The summit closed at 6 p.m. Then ministers left.", "The summit closed at 6 p.m.|Then ministers left.")]
     public void Splits_into_expected_sentences(string text, string expected)
     {
         Sentences(text).Should().Be(expected);
@@ -132,6 +172,8 @@ public class SentenceSplitterTests
     [InlineData("What now?!", "Body?")]
     [InlineData("Iran denied it (did it?) and moved on.", "Body")]
     [InlineData("Iran and Russia are allies.[4]\nAllies [4]", "Body|Heading")]
+    [InlineData("States are asked to:\na) halt arms sales;\n(b) freeze assets.", "Heading|ListItem|ListItem")]
+    [InlineData("Troops gathered near the\nPolish border", "Heading")]
     public void Classifies_kind_and_question(string text, string expected)
     {
         string actual = string.Join("|", Split(text).Select(s => s.Kind + (s.IsQuestion ? "?" : "")));
@@ -171,7 +213,7 @@ public class SentenceSplitterTests
     [Fact]
     public void Factory_lower_cases_abbreviations_and_matches_them_case_insensitively()
     {
-        SentenceSplitter splitter = SentenceSplitter.FromPackText(["GEN."], ["U.S."], ["The"]);
+        SentenceSplitter splitter = SentenceSplitter.FromPackText(["GEN."], ["U.S."], ["The"], ["the"]);
         var output = new List<SentenceBoundary>();
 
         splitter.Split("Gen. Gerasimov left the U.S. The talks ended.", output);
@@ -184,12 +226,28 @@ public class SentenceSplitterTests
     public void Lexicon_decides_the_abbreviations()
     {
         var bare = new SentenceSplitter(new SplitterLexicon(
-            new HashSet<string>(), new HashSet<string>(), new HashSet<string>()));
+            new HashSet<string>(), new HashSet<string>(), new HashSet<string>(), new HashSet<string>()));
         var output = new List<SentenceBoundary>();
 
         bare.Split("Dr. Smith went home.", output);
 
         output.Should().HaveCount(2, "without the pack's abbreviations \"Dr.\" ends a sentence");
+    }
+
+    [Fact]
+    public void Lexicon_decides_the_continuation_words()
+    {
+        var words = new HashSet<string>();
+        var starters = new HashSet<string>();
+        const string text = "Troops gathered near the\nPolish border.";
+        var without = new List<SentenceBoundary>();
+        var with = new List<SentenceBoundary>();
+
+        new SentenceSplitter(new SplitterLexicon(words, words, starters, new HashSet<string>())).Split(text, without);
+        new SentenceSplitter(new SplitterLexicon(words, words, starters, new HashSet<string> { "the" })).Split(text, with);
+
+        without.Should().HaveCount(2, "a line ending in a word the pack does not list ends at the line break");
+        with.Should().ContainSingle().Which.Span.Should().Be(new TextSpan(0, text.Length));
     }
 
     [Theory]
@@ -298,7 +356,7 @@ public class SentenceSplitterTests
     internal static SentenceSplitter FromDefaultPack()
     {
         TextEntry lists = RulePack.Default.Document.Text;
-        return SentenceSplitter.FromPackText(lists.Abbreviations, lists.FinalAbbreviations, lists.SentenceStarters);
+        return SentenceSplitter.FromPackText(lists.Abbreviations, lists.FinalAbbreviations, lists.SentenceStarters, lists.ContinuationWords);
     }
 
     private static List<SentenceBoundary> Split(string text)
