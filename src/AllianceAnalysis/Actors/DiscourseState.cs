@@ -19,13 +19,44 @@ internal sealed class DiscourseState
     /// <summary>The single-actor subject of the previous sentence's last clause, or -1 when it had none.</summary>
     public int LastSubject { get; set; } = -1;
 
+    /// <summary>How many sentences must have named a pair before it is the document's topic.</summary>
+    public const int DocumentTopicMinimum = 3;
+
+    private readonly Dictionary<(int, int), int> _pairCounts = [];
+    private int _lastCountedSentence = -1;
+    private int[]? _documentTopic;
+    private int _documentTopicCount;
+
     public void SetGroup(int[] actors, int sentence)
     {
         LastGroup = actors;
         LastGroupSentence = sentence;
+        if (actors.Length == 2 && sentence != _lastCountedSentence)
+        {
+            // Each sentence counts a pair once; the pair named in most sentences is what the document is about.
+            _lastCountedSentence = sentence;
+            var key = actors[0] < actors[1] ? (actors[0], actors[1]) : (actors[1], actors[0]);
+            int count = _pairCounts.TryGetValue(key, out int n) ? n + 1 : 1;
+            _pairCounts[key] = count;
+            if (count > _documentTopicCount)
+            {
+                _documentTopicCount = count;
+                _documentTopic = [key.Item1, key.Item2];
+            }
+        }
     }
 
-    /// <summary>The pair under discussion at <paramref name="sentence"/>: the last pair named within the topic window, or null.</summary>
-    public int[]? TopicPair(int sentence) =>
-        LastGroup is { Length: 2 } && sentence - LastGroupSentence <= TopicWindow ? LastGroup : null;
+    /// <summary>
+    /// The pair under discussion at <paramref name="sentence"/>: the last pair named within the topic window; past it,
+    /// the pair the document has named most often (at least <see cref="DocumentTopicMinimum"/> times); or null.
+    /// </summary>
+    public int[]? TopicPair(int sentence)
+    {
+        if (LastGroup is { Length: 2 } && sentence - LastGroupSentence <= TopicWindow)
+        {
+            return LastGroup;
+        }
+
+        return _documentTopicCount >= DocumentTopicMinimum ? _documentTopic : null;
+    }
 }

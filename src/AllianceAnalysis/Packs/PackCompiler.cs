@@ -100,7 +100,11 @@ internal static class PackCompiler
             if (form >= 0 && !phrase.Contains(' ', StringComparison.Ordinal))
             {
                 wordClasses[form] |= ClassFor(kind);
-                MarkFamily(lexicon, wordClasses, form, ClassFor(kind));
+                if (!IsFunctionWordList(kind))
+                {
+                    // Closed-class words are their own forms: "its" is a possessive pronoun, "it" is not.
+                    MarkFamily(lexicon, wordClasses, form, ClassFor(kind));
+                }
             }
         }
 

@@ -140,7 +140,7 @@ internal sealed class DocumentPipeline
             bool headline = IsHeadlineLike(sentence.Sentence, text);
             if (!headline)
             {
-                _relations.Extract(all, sentence, discourse, candidates);
+                _relations.Extract(text, all, sentence, discourse, candidates);
                 AddClaims(document, all, sentence, candidates, claims);
             }
 

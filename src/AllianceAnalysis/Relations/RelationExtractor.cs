@@ -22,7 +22,7 @@ internal sealed class RelationExtractor
         _arguments = new ArgumentFinder(pack);
     }
 
-    public void Extract(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, List<ClaimCandidate> output)
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, List<ClaimCandidate> output)
     {
         foreach (PhraseHit trigger in sentence.TriggerHits)
         {
@@ -36,7 +36,7 @@ internal sealed class RelationExtractor
 
             if (rule.Symmetric)
             {
-                ExtractSymmetric(tokens, sentence, discourse, trigger, rule, clauseIndex, clause, output);
+                ExtractSymmetric(text, tokens, sentence, discourse, trigger, rule, clauseIndex, clause, output);
             }
             else
             {
@@ -79,7 +79,7 @@ internal sealed class RelationExtractor
         return false;
     }
 
-    private void ExtractSymmetric(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
+    private void ExtractSymmetric(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
     {
         MentionGroup? first = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out RoleKind firstRole);
         int[] participants;
@@ -113,7 +113,9 @@ internal sealed class RelationExtractor
         {
             int[]? pair = RefersToPair(sentence, clause, trigger)
                 ? PairBefore(sentence, trigger.Start) ?? SentencePair(sentence) ?? discourse.LastGroup
-                : participants.Length == 0 || !NamedElsewhere(sentence, participants[0]) ? TopicPair(sentence, clause, trigger, discourse) : null;
+                : participants.Length == 0 || (!NamedElsewhere(sentence, participants[0]) && !IsPlural(text, tokens[trigger.End - 1]))
+                    ? TopicPair(sentence, clause, trigger, discourse)
+                    : null;
             if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
             {
                 participants = pair;
@@ -294,6 +296,15 @@ internal sealed class RelationExtractor
             return null;
         }
 
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            // "to deter or better defend itself": the act is turned on its own subject, not on a partner.
+            if (cue.Payload.Kind == PhraseKind.Reflexive && cue.Start >= trigger.End && cue.Start - trigger.End <= 1)
+            {
+                return null;
+            }
+        }
+
         foreach (MentionGroup g in sentence.Groups)
         {
             if (clause.Contains(g.Start) && !g.IsSpeakerFor(trigger.Start) && g.Actors.Any(a => !pair.Contains(a)))
@@ -303,6 +314,16 @@ internal sealed class RelationExtractor
         }
 
         return pair;
+    }
+
+    /// <summary>
+    /// "its existing allies", "Russia's security guarantees": a plural relation noun with one participant names a set
+    /// of partners, not the one under discussion.
+    /// </summary>
+    private static bool IsPlural(ReadOnlySpan<char> text, Token last)
+    {
+        ReadOnlySpan<char> word = text[last.Start..last.End];
+        return word.Length > 3 && (word[^1] is 's' or 'S') && word[^2] is not ('s' or 'S' or 'u' or 'i');
     }
 
     /// <summary>

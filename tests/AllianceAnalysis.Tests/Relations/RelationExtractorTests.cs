@@ -64,9 +64,21 @@ public class RelationExtractorTests
     [InlineData("Russia and Iran deepened ties. Markets fell. Prices rose. Analysts were surprised. Officials met. The evidence suggests a strategic alliance.")]
     // Nothing to refer to.
     [InlineData("The evidence strongly suggests a strategic alliance.")]
+    // A reflexive turns the act on its subject: defending oneself is no defence commitment.
+    [InlineData("Russia and Iran deepened ties. Tehran must now defend itself.")]
     public void The_topic_pair_is_not_used_where_the_sentence_points_elsewhere(string text)
     {
         Claims(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Past_the_window_the_pair_the_document_names_most_is_the_topic()
+    {
+        const string named = "Russia and Iran signed a treaty. Russia and Iran held talks. Russia and Iran met again. ";
+        const string filler = "Markets fell. Prices rose. Analysts were surprised. Officials met. ";
+
+        Claims(named + filler + "The evidence suggests a strategic alliance.").Should().EndWith("IRN->RUS strategic-partnership");
+        Claims("Russia and Iran signed a treaty. " + filler + "The evidence suggests a strategic alliance.").Should().NotContain("| IRN->RUS");
     }
 
     [Fact]
