@@ -244,7 +244,8 @@ internal sealed class MentionTagger
             for (int i = 0; i < mentions.Count; i++)
             {
                 Mention m = mentions[i];
-                bool afterPossessive = m.Possessive && m.End + 1 == hit.Start;
+                // "Yemen's internationally recognised government": up to two adjectives between the possessive and the noun.
+                bool afterPossessive = m.Possessive && hit.Start >= m.End + 1 && hit.Start <= m.End + 3 && OnlyAdjectives(tokens, sentence, m.End + 1, hit.Start);
                 bool afterDemonym = m.Kind == MentionKind.Demonym && m.End == hit.Start;
 
                 // "Iran's military cooperation": the noun starts a trigger, so it is not an institution of Iran.
@@ -262,6 +263,19 @@ internal sealed class MentionTagger
                 }
             }
         }
+    }
+
+    private bool OnlyAdjectives(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (!tokens[t].IsWord || (tokens[t].Shape & TokenShape.Capitalized) != 0 || !FollowedByContentWord(tokens, sentence, t))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool OnlyTitleWords(ReadOnlySpan<Token> tokens, int start, int end)
@@ -463,6 +477,12 @@ internal sealed class MentionTagger
             Token token = tokens[t];
             WordClass wordClass = _pack.ClassOf(token);
             bool hyphen = token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
+            if ((wordClass & WordClass.ClauseBoundary) != 0)
+            {
+                // "… in Belarus, and that Minsk expects …": a new clause, not a list.
+                return Join.None;
+            }
+
             if ((wordClass & WordClass.Coordinator) != 0 || hyphen)
             {
                 join = Join.Strong;

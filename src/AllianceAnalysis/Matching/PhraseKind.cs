@@ -33,6 +33,7 @@ internal enum PhraseKind : byte
     PairPreposition,
     AgentPreposition,
     SpeakerNoun,
+    PurchaseVerb,
     Determiner,
     SingularPronoun,
     PluralPronoun,

@@ -17,6 +17,12 @@ internal enum ClauseOpener : byte
 
     /// <summary>A complementizer ("that"): modality of the governing clause carries over.</summary>
     Complement,
+
+    /// <summary>
+    /// The main clause resumed after a relative clause set off by commas ("Poland, which hosts …, has sent …"): its
+    /// subject is the antecedent of the relative pronoun at <see cref="Clause.OpenerToken"/>.
+    /// </summary>
+    Resumed,
 }
 
 /// <summary>A clause of a sentence as a token range (half-open, document token indices, opener included).</summary>

@@ -41,10 +41,24 @@ internal sealed class ClauseSegmenter
         int openerToken = -1;
         bool endsAtComma = false;
 
+        // The relative pronoun of an open relative clause set off by a comma ("Poland, which hosts …, has sent …"), or -1.
+        int nonRestrictive = -1;
+
         for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
         {
             Token token = tokens[t];
             WordClass wordClass = _pack.ClassOf(token);
+
+            if (nonRestrictive >= 0 && (wordClass & WordClass.Comma) != 0 && t > nonRestrictive + 1 && ResumesMainClause(tokens, sentence, t + 1))
+            {
+                Close(sentence, start, t + 1, opener, openerToken);
+                start = t + 1;
+                opener = ClauseOpener.Resumed;
+                openerToken = nonRestrictive;
+                nonRestrictive = -1;
+                endsAtComma = false;
+                continue;
+            }
 
             if (endsAtComma && (wordClass & WordClass.Comma) != 0)
             {
@@ -56,7 +70,7 @@ internal sealed class ClauseSegmenter
                 continue;
             }
 
-            ClauseOpener? next = IsSpacedDash(text, token) ? ClauseOpener.Boundary : OpenerAt(t, wordClass, sentence, starts);
+            ClauseOpener? next = IsSpacedDash(text, token) ? ClauseOpener.Boundary : OpenerAt(t, wordClass, sentence, tokens, starts);
             if (next is null)
             {
                 continue;
@@ -67,15 +81,19 @@ internal sealed class ClauseSegmenter
             opener = next.Value;
             openerToken = t;
             endsAtComma = next == ClauseOpener.Subordinator;
+            if (next == ClauseOpener.Relative && t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.Comma))
+            {
+                nonRestrictive = t;
+            }
         }
 
         Close(sentence, start, sentence.TokenEnd, opener, openerToken);
     }
 
-    private static ClauseOpener? OpenerAt(int t, WordClass wordClass, SentenceContext sentence, ReadOnlySpan<CueStart> starts)
+    private ClauseOpener? OpenerAt(int t, WordClass wordClass, SentenceContext sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<CueStart> starts)
     {
         CueStart here = starts[t - sentence.TokenStart];
-        if ((here & CueStart.Subordinator) != 0)
+        if ((here & CueStart.Subordinator) != 0 && !IsAdverbAfterAuxiliary(t, sentence, tokens))
         {
             return ClauseOpener.Subordinator;
         }
@@ -98,6 +116,30 @@ internal sealed class ClauseSegmenter
 
         return ClauseOpener.Boundary;
     }
+
+    /// <summary>
+    /// Whether the comma before <paramref name="t"/> closes a relative clause set off by commas: the main clause's
+    /// verb phrase follows ("…, has sent", "…, said"), not a capitalised name continuing a list ("…, Belarus and
+    /// Venezuela") nor a coordinator, determiner or preposition.
+    /// </summary>
+    private bool ResumesMainClause(ReadOnlySpan<Token> tokens, SentenceContext sentence, int t)
+    {
+        if (t >= sentence.TokenEnd)
+        {
+            return false;
+        }
+
+        Token next = tokens[t];
+        const WordClass notVerb = WordClass.Coordinator | WordClass.Determiner | WordClass.Preposition | WordClass.ClauseBoundary
+            | WordClass.Subordinator | WordClass.RelativePronoun | WordClass.Complementizer;
+        return next.IsWord && (next.Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) == 0 && (_pack.ClassOf(next) & notVerb) == 0;
+    }
+
+    /// <summary>"Armenia has since bought …": a subordinator between an auxiliary and a lower-case word is an adverb.</summary>
+    private bool IsAdverbAfterAuxiliary(int t, SentenceContext sentence, ReadOnlySpan<Token> tokens) =>
+        t > sentence.TokenStart && t + 1 < sentence.TokenEnd && _pack.Is(tokens[t - 1], WordClass.Auxiliary)
+        && tokens[t + 1].IsWord && (tokens[t + 1].Shape & TokenShape.Capitalized) == 0
+        && !_pack.Is(tokens[t + 1], WordClass.Determiner | WordClass.Preposition);
 
     /// <summary>A hyphen with spaces around it is a dash ("(Meridian Wire) - Iran denied …"), not a compound joiner.</summary>
     private static bool IsSpacedDash(ReadOnlySpan<char> text, Token token) =>

@@ -13,6 +13,7 @@ internal sealed class ArgumentFinder
 {
     private const int MaxObjectDistance = 4;
     private const int MaxPossessorDistance = 4;
+    private const int MaxModifierGap = 4;
     private const int MaxPrepositionDistance = 8;
     private readonly CompiledPack _pack;
 
@@ -29,9 +30,10 @@ internal sealed class ArgumentFinder
             // serves ("Armenia buys nearly all of its gas from Gazprom").
             RoleKind.Subject => exclude is null && GovernedByPreposition(tokens, sentence, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
+            RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
-            RoleKind.Modifier => First(sentence, g => g != exclude && g.Modifier && g.End == triggerStart),
+            RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
             RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
             RoleKind.Preposition => FirstAfter(tokens, sentence, triggerEnd, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && clause.Contains(g.Start))
@@ -44,10 +46,28 @@ internal sealed class ArgumentFinder
         };
     }
 
-    /// <summary>"between Tehran and Moscow": a preposition whose object is the pair itself, which may precede the trigger.</summary>
+    /// <summary>
+    /// "Armenia has bought artillery from India": a purchase verb between the clause start and the trigger makes the
+    /// subject the recipient. A purchase noun after a possessive or a determiner ("Pakistan's imports of weapons", "the
+    /// purchase of") is no verb.
+    /// </summary>
+    private bool PurchaseBefore(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
+    {
+        for (int t = clause.Start; t < triggerStart; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.PurchaseVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"invaded by Russia": the preposition of a passive agent.</summary>
     private bool IsAgentPreposition(int lemma) => lemma >= 0 && (_pack.WordClasses[lemma] & WordClass.AgentPreposition) != 0;
 
+    /// <summary>"between Tehran and Moscow": a preposition whose object is the pair itself, which may precede the trigger.</summary>
     /// <remarks>Prepositions are function words, entered in the lexicon as their own family, so lemma id = form id.</remarks>
     public bool IsPairPreposition(int lemma) => lemma >= 0 && (_pack.WordClasses[lemma] & WordClass.PairPreposition) != 0;
 
@@ -78,6 +98,17 @@ internal sealed class ArgumentFinder
     /// <summary>The first group of the clause before the trigger that is not after a preposition, not possessive and not a modifier.</summary>
     public static MentionGroup? Subject(SentenceContext sentence, Clause clause, int before, MentionGroup? exclude)
     {
+        if (clause.Opener == ClauseOpener.Resumed)
+        {
+            // "Poland, which hosts …, has itself sent …": the resumed main clause starts with its verb; the subject is the
+            // antecedent of the relative clause.
+            MentionGroup? antecedent = Antecedent(sentence, clause.OpenerToken, before, exclude);
+            if (antecedent is not null)
+            {
+                return antecedent;
+            }
+        }
+
         MentionGroup? found = First(sentence, g => g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before);
 
         // "German and Polish tank units will train together": demonyms modifying the subject noun at the clause start.
@@ -86,11 +117,15 @@ internal sealed class ArgumentFinder
         if (found is null && clause.Opener == ClauseOpener.Relative)
         {
             // "Russia, which supplied …": the antecedent ends just before the relative pronoun (a comma or a preposition between).
-            found = Last(sentence, g => g != exclude && g.End <= clause.Start && clause.Start - g.End <= 2 && !g.IsSpeakerFor(before));
+            found = Antecedent(sentence, clause.Start, before, exclude);
         }
 
         return found;
     }
+
+    /// <summary>The group ending just before a relative pronoun (a comma or a preposition between).</summary>
+    private static MentionGroup? Antecedent(SentenceContext sentence, int pronoun, int before, MentionGroup? exclude) =>
+        Last(sentence, g => g != exclude && g.End <= pronoun && pronoun - g.End <= 2 && !g.IsSpeakerFor(before));
 
     public static bool IsSubjectLike(MentionGroup g) => g.Preposition < 0 && !g.Possessive && !g.Modifier && !g.Reciprocal && !g.ObjectOfVerb;
 
@@ -113,6 +148,42 @@ internal sealed class ArgumentFinder
 
         return null;
     }
+
+    private MentionGroup? Modifier(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Modifier && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Russian crude oil", "Chinese J-35 stealth fighter jets": up to four tokens of the noun phrase between a modifier and its noun.</summary>
+    private bool OnlyModifiersBetween(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        if (end - start > MaxModifierGap)
+        {
+            return false;
+        }
+
+        const WordClass notModifier = WordClass.Preposition | WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Subordinator
+            | WordClass.RelativePronoun | WordClass.Determiner | WordClass.Auxiliary | WordClass.Possessive | WordClass.Comma;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation ? !IsHyphen(tokens[t]) : _pack.Is(tokens[t], notModifier))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 
     /// <summary>Words between a verb and its object: no punctuation, coordinators, reflexives or clause words.</summary>
     private bool OnlyNounPhraseBetween(ReadOnlySpan<Token> tokens, int start, int end)

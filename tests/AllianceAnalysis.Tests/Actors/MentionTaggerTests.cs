@@ -14,6 +14,7 @@ public class MentionTaggerTests
     [InlineData("The Kremlin warned Washington.", "The Kremlin=RUS/Metonym | Washington=USA/Metonym")]
     [InlineData("Russia's foreign ministry issued a statement.", "Russia's foreign ministry=RUS/Institution")]
     [InlineData("The treaty was ratified by Iran's parliament.", "Iran's parliament=IRN/Institution")]
+    [InlineData("Yemen's internationally recognised government met.", "Yemen's internationally recognised government=YEM/Institution")]
     [InlineData("Russian Foreign Minister Sergei Lavrov spoke.", "Russian Foreign Minister Sergei Lavrov=RUS/Person")]
     [InlineData("Iran's President Masoud Pezeshkian will visit.", "Iran's President Masoud Pezeshkian=IRN/Person")]
     [InlineData("Senior Biden administration officials said so.", "Senior Biden administration officials=USA/Person")]

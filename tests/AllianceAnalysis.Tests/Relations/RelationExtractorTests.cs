@@ -61,6 +61,28 @@ public class RelationExtractorTests
     }
 
     [Theory]
+    [InlineData("Poland, which hosts the logistics hub, has sent tanks to Ukraine.", "POL->UKR arms")]
+    [InlineData("Israel, which opposes the deal, has threatened to strike Iran.", "ISR->IRN military-strike")]
+    [InlineData("Yemen's government, which is backed by Saudi Arabia, met Omani officials.", "SAU->YEM diplomatic-support")]
+    public void The_antecedent_of_a_relative_clause_is_the_subject_of_the_resumed_main_clause(string text, string expected)
+    {
+        Claims(text).Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData("Armenia bought artillery from India and radars from France.", "IND->ARM arms | FRA->ARM arms")]
+    [InlineData("Vietnam received Russian tanks.", "RUS->VNM arms")]
+    [InlineData("Minsk expects to receive missile systems from Russia.", "RUS->BLR arms")]
+    [InlineData("Lukashenko said warheads were moved to Belarus, and that Minsk expects to receive missile systems from Russia.", "RUS->BLR arms")]
+    [InlineData("Armenia bought artillery.", "")]
+    [InlineData("Ukraine shot down Russian drones.", "")]
+    [InlineData("China supplies most of Pakistan's imports of weapons.", "")]
+    public void The_subject_of_a_purchase_verb_receives_what_it_buys(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("Russia and Iran face international sanctions.")]
     [InlineData("Israel and Iran sent delegations to Geneva.")]
     [InlineData("The weather in Moscow was cold.")]
