@@ -329,7 +329,7 @@ internal sealed class MentionTagger
 
     private static int[]? PairOrNull(int[]? group) => group is { Length: 2 } ? group : null;
 
-    /// <summary>The last group of two or more actors coordinated earlier in this sentence ("Russia and Iran … their").</summary>
+    /// <summary>The last group of two or more actors coordinated earlier in this sentence ("Russia and Iran … their", "A, B, C and D … they").</summary>
     private int[]? GroupBefore(ReadOnlySpan<Token> tokens, SentenceContext sentence, int token)
     {
         int[]? found = null;
@@ -339,7 +339,14 @@ internal sealed class MentionTagger
             if (mentions[i + 1].End <= token && mentions[i].Kind != MentionKind.Anaphor && mentions[i + 1].Kind != MentionKind.Anaphor
                 && mentions[i].Actors[0] != mentions[i + 1].Actors[0] && JoinBetween(tokens, mentions[i].End, mentions[i + 1].Start) == Join.Strong)
             {
-                found = [.. mentions[i].Actors.Concat(mentions[i + 1].Actors).Distinct()];
+                // "The United States, Britain, France and Germany … they": the whole list that ends with the pair.
+                int first = i;
+                while (first > 0 && mentions[first - 1].Kind != MentionKind.Anaphor && JoinBetween(tokens, mentions[first - 1].End, mentions[first].Start) != Join.None)
+                {
+                    first--;
+                }
+
+                found = [.. mentions.Skip(first).Take(i + 2 - first).SelectMany(m => m.Actors).Distinct()];
             }
         }
 

@@ -36,7 +36,7 @@ internal sealed class ArgumentFinder
             RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
             RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
-            RoleKind.Preposition => FirstAfter(tokens, sentence, triggerEnd, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && clause.Contains(g.Start))
+            RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
                 ?? (IsPairPreposition(role.Preposition)
                     ? First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && g.End <= triggerStart && clause.Contains(g.Start))
                     : null),
@@ -162,6 +162,39 @@ internal sealed class ArgumentFinder
         return null;
     }
 
+    private MentionGroup? PrepositionalObject(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, int triggerEnd, int preposition, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start < triggerEnd || g == exclude || g.IsSpeakerFor(triggerStart) || !clause.Contains(g.Start))
+            {
+                continue;
+            }
+
+            if (g.Preposition == preposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition))
+            {
+                return Near(tokens, triggerEnd, g) ? g : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "voted against new sanctions on North Korea": the preposition that ends another trigger ("sanctions on") still
+    /// governs the group after it for this trigger, when it lies after this trigger. -1 when there is none.
+    /// </summary>
+    private int PrepositionAfter(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerEnd, int groupStart)
+    {
+        int t = groupStart - 1;
+        while (t > triggerEnd && groupStart - t <= 2 && _pack.Is(tokens[t], WordClass.Determiner))
+        {
+            t--;
+        }
+
+        return t >= triggerEnd && _pack.Is(tokens[t], WordClass.Preposition) && sentence.TriggerHits.Exists(h => h.End == t + 1) ? tokens[t].Lemma : -1;
+    }
+
     /// <summary>"Russian crude oil", "Chinese J-35 stealth fighter jets": up to four tokens of the noun phrase between a modifier and its noun.</summary>
     private bool OnlyModifiersBetween(ReadOnlySpan<Token> tokens, int start, int end)
     {
@@ -228,36 +261,23 @@ internal sealed class ArgumentFinder
         return parties;
     }
 
-    /// <summary>
-    /// The first matching group after the trigger, close to it: within <see cref="MaxPrepositionDistance"/> tokens and
-    /// no comma between ("condemned the strikes … and called on Washington" does not make Washington the target).
-    /// </summary>
-    private MentionGroup? FirstAfter(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerEnd, Func<MentionGroup, bool> predicate)
+    /// <summary>Within <see cref="MaxPrepositionDistance"/> tokens after the trigger, no comma between.</summary>
+    private bool Near(ReadOnlySpan<Token> tokens, int triggerEnd, MentionGroup g)
     {
-        foreach (MentionGroup g in sentence.Groups)
+        if (g.Start - triggerEnd > MaxPrepositionDistance)
         {
-            if (g.Start < triggerEnd || !predicate(g))
-            {
-                continue;
-            }
-
-            if (g.Start - triggerEnd > MaxPrepositionDistance)
-            {
-                return null;
-            }
-
-            for (int t = triggerEnd; t < g.Start; t++)
-            {
-                if (_pack.Is(tokens[t], WordClass.Comma))
-                {
-                    return null;
-                }
-            }
-
-            return g;
+            return false;
         }
 
-        return null;
+        for (int t = triggerEnd; t < g.Start; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.Comma))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool GroupBetween(SentenceContext sentence, int start, int end)

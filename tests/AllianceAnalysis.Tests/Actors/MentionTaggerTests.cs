@@ -50,6 +50,14 @@ public class MentionTaggerTests
     }
 
     [Fact]
+    public void They_resolves_to_the_whole_list_coordinated_before_it_in_the_sentence()
+    {
+        string text = "The United States, Britain, France and Germany met, and they announced sanctions on Iran.";
+
+        Mentions(text).Should().Contain("they=USA+GBR+FRA+DEU/Anaphor");
+    }
+
+    [Fact]
     public void They_resolves_to_the_last_coordinated_group()
     {
         string text = "Russia and China provided diplomatic cover for Iran. They shielded Tehran at the UN.";

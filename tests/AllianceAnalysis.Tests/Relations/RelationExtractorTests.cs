@@ -83,6 +83,15 @@ public class RelationExtractorTests
     }
 
     [Theory]
+    [InlineData("Russia and China voted against reimposing sanctions on Iran.", "RUS->IRN diplomatic-support | CHN->IRN diplomatic-support | RUS->IRN sanctions negated | CHN->IRN sanctions negated")]
+    [InlineData("Washington has no treaty obligation to come to Taiwan's defence.", "TWN->USA defense-pact negated")]
+    public void A_preposition_ending_another_trigger_still_governs_its_object(string text, string expected)
+    {
+        string.Join(" | ", AllianceAnalyzer.Default.Analyze(new Document("t", text)).Claims
+            .Select(c => $"{c.Source}->{c.Target} {c.Relation}" + (c.Polarity == Polarity.Negated ? " negated" : ""))).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("Russia and Iran face international sanctions.")]
     [InlineData("Israel and Iran sent delegations to Geneva.")]
     [InlineData("The weather in Moscow was cold.")]
