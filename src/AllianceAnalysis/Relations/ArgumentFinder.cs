@@ -28,7 +28,8 @@ internal sealed class ArgumentFinder
         {
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
             // serves ("Armenia buys nearly all of its gas from Gazprom").
-            RoleKind.Subject => exclude is null && GovernedByPreposition(tokens, sentence, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude),
+            RoleKind.Subject => AbsoluteAgent(tokens, sentence, triggerStart, exclude)
+                ?? (exclude is null && GovernedByPreposition(tokens, sentence, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude)),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
@@ -62,6 +63,28 @@ internal sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "…, with Omani Foreign Minister Badr Albusaidi carrying messages between the two delegations": a group after a
+    /// preposition, right before an -ing trigger, is that verb's agent.
+    /// </summary>
+    private MentionGroup? AbsoluteAgent(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    {
+        if (tokens[triggerStart].Form < 0 || !_pack.Lexicon.FormText(tokens[triggerStart].Form).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.End == triggerStart && g.Preposition >= 0 && !g.Possessive && !g.IsSpeakerFor(triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"invaded by Russia": the preposition of a passive agent.</summary>

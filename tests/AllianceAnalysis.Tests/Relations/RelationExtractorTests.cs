@@ -54,6 +54,14 @@ public class RelationExtractorTests
         claims.Select(c => $"{c.Source}->{c.Target} other={c.OtherParty}").Should().Equal("OMN->IRN other=USA", "OMN->USA other=IRN");
     }
 
+    [Theory]
+    [InlineData("Iranian and American negotiators met, with Omani officials carrying messages between the delegations.", "OMN->IRN mediation | OMN->USA mediation")]
+    [InlineData("Iran and the United States held talks after Oman passed messages between them.", "OMN->IRN mediation | OMN->USA mediation")]
+    public void A_group_after_a_preposition_right_before_an_ing_trigger_is_its_agent(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
     [Fact]
     public void Each_other_yields_both_directions()
     {
