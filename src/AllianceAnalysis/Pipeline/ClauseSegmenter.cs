@@ -51,7 +51,7 @@ internal sealed class ClauseSegmenter
 
             if (nonRestrictive >= 0 && (wordClass & WordClass.Comma) != 0 && t > nonRestrictive + 1 && ResumesMainClause(tokens, sentence, t + 1))
             {
-                Close(sentence, start, t + 1, opener, openerToken);
+                Close(text, tokens, sentence, start, t + 1, opener, openerToken);
                 start = t + 1;
                 opener = ClauseOpener.Resumed;
                 openerToken = nonRestrictive;
@@ -62,7 +62,7 @@ internal sealed class ClauseSegmenter
 
             if (endsAtComma && (wordClass & WordClass.Comma) != 0)
             {
-                Close(sentence, start, t + 1, opener, openerToken);
+                Close(text, tokens, sentence, start, t + 1, opener, openerToken);
                 start = t + 1;
                 opener = ClauseOpener.Boundary;
                 openerToken = t;
@@ -76,7 +76,7 @@ internal sealed class ClauseSegmenter
                 continue;
             }
 
-            Close(sentence, start, t, opener, openerToken);
+            Close(text, tokens, sentence, start, t, opener, openerToken);
             start = t;
             opener = next.Value;
             openerToken = t;
@@ -87,7 +87,7 @@ internal sealed class ClauseSegmenter
             }
         }
 
-        Close(sentence, start, sentence.TokenEnd, opener, openerToken);
+        Close(text, tokens, sentence, start, sentence.TokenEnd, opener, openerToken);
     }
 
     private ClauseOpener? OpenerAt(int t, WordClass wordClass, SentenceContext sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<CueStart> starts)
@@ -129,10 +129,7 @@ internal sealed class ClauseSegmenter
             return false;
         }
 
-        Token next = tokens[t];
-        const WordClass notVerb = WordClass.Coordinator | WordClass.Determiner | WordClass.Preposition | WordClass.ClauseBoundary
-            | WordClass.Subordinator | WordClass.RelativePronoun | WordClass.Complementizer;
-        return next.IsWord && (next.Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) == 0 && (_pack.ClassOf(next) & notVerb) == 0;
+        return StartsVerbPhrase(tokens[t]);
     }
 
     /// <summary>"Armenia has since bought …": a subordinator between an auxiliary and a lower-case word is an adverb.</summary>
@@ -156,11 +153,38 @@ internal sealed class ClauseSegmenter
         Trigger = 4,
     }
 
-    private static void Close(SentenceContext sentence, int start, int end, ClauseOpener opener, int openerToken)
+    private void Close(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int start, int end, ClauseOpener opener, int openerToken)
     {
         if (end > start)
         {
-            sentence.Clauses.Add(new Clause(start, end, opener, openerToken));
+            sentence.Clauses.Add(new Clause(start, end, opener, openerToken, HasElidedSubject(text, tokens, start, end, opener, openerToken)));
         }
+    }
+
+    /// <summary>
+    /// "… but will keep sanctions …", "… but says it has not …": a contrast word followed by a verb phrase; "while
+    /// supplying Kyiv …", "after meeting …": a subordinator followed by an -ing form.
+    /// </summary>
+    private bool HasElidedSubject(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, ClauseOpener opener, int openerToken)
+    {
+        if (openerToken != start || start + 1 >= end || !tokens[start].IsWord || !tokens[start + 1].IsWord)
+        {
+            return false;
+        }
+
+        Token next = tokens[start + 1];
+        return opener switch
+        {
+            ClauseOpener.Subordinator => text[next.Start..next.End].EndsWith("ing", StringComparison.Ordinal),
+            ClauseOpener.Boundary => StartsVerbPhrase(next),
+            _ => false,
+        };
+    }
+
+    private bool StartsVerbPhrase(Token next)
+    {
+        const WordClass notVerb = WordClass.Coordinator | WordClass.Determiner | WordClass.Preposition | WordClass.ClauseBoundary
+            | WordClass.Subordinator | WordClass.RelativePronoun | WordClass.Complementizer;
+        return next.IsWord && (next.Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) == 0 && (_pack.ClassOf(next) & notVerb) == 0;
     }
 }

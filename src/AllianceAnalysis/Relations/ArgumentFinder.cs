@@ -137,6 +137,20 @@ internal sealed class ArgumentFinder
         // "German and Polish tank units will train together": demonyms modifying the subject noun at the clause start.
         found ??= First(sentence, g => g != exclude && g.Modifier && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
             && clause.Contains(g.Start) && g.Start - clause.Start <= 2 && g.End < before);
+        if (found is null && clause.ElidedSubject)
+        {
+            // "Washington … but will keep sanctions on Iranian oil", "Ankara, which … while supplying Kyiv": the subject of the
+            // nearest earlier clause that is not a subordinate one.
+            int index = sentence.ClauseIndexOf(clause.Start);
+            for (int c = index - 1; c >= 0 && found is null; c--)
+            {
+                if (sentence.Clauses[c].Opener != ClauseOpener.Subordinator)
+                {
+                    return Subject(sentence, sentence.Clauses[c], before, exclude);
+                }
+            }
+        }
+
         if (found is null && clause.Opener == ClauseOpener.Relative)
         {
             // "Russia, which supplied …": the antecedent ends just before the relative pronoun (a comma or a preposition between).

@@ -47,6 +47,16 @@ public class ClauseSegmenterTests
     }
 
     [Theory]
+    [InlineData("Washington is open to talks but will keep sanctions in place.", true)]
+    [InlineData("Ankara trades with Moscow while supplying Kyiv with drones.", true)]
+    [InlineData("Washington is open to talks but the sanctions stay.", false)]
+    [InlineData("Ankara trades with Moscow while Kyiv buys drones.", false)]
+    public void ClauseSegmenter_marks_a_clause_whose_verb_follows_its_opener_as_having_an_elided_subject(string text, bool elided)
+    {
+        SentenceFixture.Analyze(text).Context.Clauses[^1].ElidedSubject.Should().Be(elided);
+    }
+
+    [Theory]
     [InlineData("Armenia has since bought artillery from India.", "Start:Armenia has since bought artillery from India.")]
     [InlineData("Trade has grown since the war began.", "Start:Trade has grown | Subordinator:since the war began.")]
     public void ClauseSegmenter_reads_a_subordinator_between_an_auxiliary_and_a_verb_as_an_adverb(string text, string clauses)
