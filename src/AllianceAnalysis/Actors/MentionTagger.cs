@@ -244,7 +244,8 @@ internal sealed class MentionTagger
             for (int i = 0; i < mentions.Count; i++)
             {
                 Mention m = mentions[i];
-                bool afterPossessive = m.Possessive && m.End + 1 == hit.Start;
+                // "Yemen's internationally recognised government": up to two adjectives between the possessive and the noun.
+                bool afterPossessive = m.Possessive && hit.Start >= m.End + 1 && hit.Start <= m.End + 3 && OnlyAdjectives(tokens, sentence, m.End + 1, hit.Start);
                 bool afterDemonym = m.Kind == MentionKind.Demonym && m.End == hit.Start;
 
                 // "Iran's military cooperation": the noun starts a trigger, so it is not an institution of Iran.
@@ -262,6 +263,19 @@ internal sealed class MentionTagger
                 }
             }
         }
+    }
+
+    private bool OnlyAdjectives(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (!tokens[t].IsWord || (tokens[t].Shape & TokenShape.Capitalized) != 0 || !FollowedByContentWord(tokens, sentence, t))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool OnlyTitleWords(ReadOnlySpan<Token> tokens, int start, int end)
@@ -315,7 +329,7 @@ internal sealed class MentionTagger
 
     private static int[]? PairOrNull(int[]? group) => group is { Length: 2 } ? group : null;
 
-    /// <summary>The last group of two or more actors coordinated earlier in this sentence ("Russia and Iran … their").</summary>
+    /// <summary>The last group of two or more actors coordinated earlier in this sentence ("Russia and Iran … their", "A, B, C and D … they").</summary>
     private int[]? GroupBefore(ReadOnlySpan<Token> tokens, SentenceContext sentence, int token)
     {
         int[]? found = null;
@@ -325,7 +339,14 @@ internal sealed class MentionTagger
             if (mentions[i + 1].End <= token && mentions[i].Kind != MentionKind.Anaphor && mentions[i + 1].Kind != MentionKind.Anaphor
                 && mentions[i].Actors[0] != mentions[i + 1].Actors[0] && JoinBetween(tokens, mentions[i].End, mentions[i + 1].Start) == Join.Strong)
             {
-                found = [.. mentions[i].Actors.Concat(mentions[i + 1].Actors).Distinct()];
+                // "The United States, Britain, France and Germany … they": the whole list that ends with the pair.
+                int first = i;
+                while (first > 0 && mentions[first - 1].Kind != MentionKind.Anaphor && JoinBetween(tokens, mentions[first - 1].End, mentions[first].Start) != Join.None)
+                {
+                    first--;
+                }
+
+                found = [.. mentions.Skip(first).Take(i + 2 - first).SelectMany(m => m.Actors).Distinct()];
             }
         }
 
@@ -463,6 +484,12 @@ internal sealed class MentionTagger
             Token token = tokens[t];
             WordClass wordClass = _pack.ClassOf(token);
             bool hyphen = token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
+            if ((wordClass & WordClass.ClauseBoundary) != 0)
+            {
+                // "… in Belarus, and that Minsk expects …": a new clause, not a list.
+                return Join.None;
+            }
+
             if ((wordClass & WordClass.Coordinator) != 0 || hyphen)
             {
                 join = Join.Strong;

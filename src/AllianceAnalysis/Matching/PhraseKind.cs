@@ -34,6 +34,7 @@ internal enum PhraseKind : byte
     PairPreposition,
     AgentPreposition,
     SpeakerNoun,
+    PurchaseVerb,
     Determiner,
     SingularPronoun,
     PluralPronoun,

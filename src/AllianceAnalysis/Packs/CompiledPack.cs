@@ -24,6 +24,7 @@ internal enum WordClass : uint
     PairPreposition = 1 << 16,
     AgentPreposition = 1 << 17,
     SpeakerNoun = 1 << 18,
+    PurchaseVerb = 1 << 19,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

@@ -5,6 +5,7 @@ internal enum RoleKind : byte
 {
     Subject,
     PassiveSubject,
+    Buyer,
     Object,
     Possessor,
     Modifier,
@@ -19,7 +20,7 @@ internal enum RoleKind : byte
 internal readonly record struct ArgumentRole(RoleKind Kind, int Preposition = -1)
 {
     /// <summary>The role names a pack may write; any other role is a preposition.</summary>
-    public static readonly string[] Names = ["subject", "passive-subject", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
+    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
 
     public override string ToString() => Kind.ToString().ToLowerInvariant();
 }

@@ -246,6 +246,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.PairPreposition, entry.PairPrepositions);
         Add(PhraseKind.AgentPreposition, entry.AgentPrepositions);
         Add(PhraseKind.SpeakerNoun, entry.SpeakerNouns);
+        Add(PhraseKind.PurchaseVerb, entry.PurchaseVerbs);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);
         Add(PhraseKind.PluralPronoun, entry.PluralPronouns);

@@ -236,6 +236,7 @@ internal static class PackCompiler
         PhraseKind.PairPreposition => WordClass.PairPreposition,
         PhraseKind.AgentPreposition => WordClass.AgentPreposition,
         PhraseKind.SpeakerNoun => WordClass.SpeakerNoun,
+        PhraseKind.PurchaseVerb => WordClass.PurchaseVerb,
         _ => WordClass.None,
     };
 
@@ -305,6 +306,7 @@ internal static class PackCompiler
         {
             case "subject": return new ArgumentRole(RoleKind.Subject);
             case "passive-subject": return new ArgumentRole(RoleKind.PassiveSubject);
+            case "buyer": return new ArgumentRole(RoleKind.Buyer);
             case "object": return new ArgumentRole(RoleKind.Object);
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);

@@ -111,6 +111,7 @@ internal sealed record CueEntry
     public string[] PairPrepositions { get; init; } = [];
     public string[] AgentPrepositions { get; init; } = [];
     public string[] SpeakerNouns { get; init; } = [];
+    public string[] PurchaseVerbs { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];
     public string[] PluralPronouns { get; init; } = [];

@@ -41,14 +41,28 @@ internal sealed class ClauseSegmenter
         int openerToken = -1;
         bool endsAtComma = false;
 
+        // The relative pronoun of an open relative clause set off by a comma ("Poland, which hosts …, has sent …"), or -1.
+        int nonRestrictive = -1;
+
         for (int t = sentence.TokenStart; t < sentence.TokenEnd; t++)
         {
             Token token = tokens[t];
             WordClass wordClass = _pack.ClassOf(token);
 
+            if (nonRestrictive >= 0 && (wordClass & WordClass.Comma) != 0 && t > nonRestrictive + 1 && ResumesMainClause(tokens, sentence, t + 1))
+            {
+                Close(text, tokens, sentence, start, t + 1, opener, openerToken);
+                start = t + 1;
+                opener = ClauseOpener.Resumed;
+                openerToken = nonRestrictive;
+                nonRestrictive = -1;
+                endsAtComma = false;
+                continue;
+            }
+
             if (endsAtComma && (wordClass & WordClass.Comma) != 0)
             {
-                Close(sentence, start, t + 1, opener, openerToken);
+                Close(text, tokens, sentence, start, t + 1, opener, openerToken);
                 start = t + 1;
                 opener = ClauseOpener.Boundary;
                 openerToken = t;
@@ -56,26 +70,30 @@ internal sealed class ClauseSegmenter
                 continue;
             }
 
-            ClauseOpener? next = IsSpacedDash(text, token) ? ClauseOpener.Boundary : OpenerAt(t, wordClass, sentence, starts);
+            ClauseOpener? next = IsSpacedDash(text, token) ? ClauseOpener.Boundary : OpenerAt(t, wordClass, sentence, tokens, starts);
             if (next is null)
             {
                 continue;
             }
 
-            Close(sentence, start, t, opener, openerToken);
+            Close(text, tokens, sentence, start, t, opener, openerToken);
             start = t;
             opener = next.Value;
             openerToken = t;
             endsAtComma = next == ClauseOpener.Subordinator;
+            if (next == ClauseOpener.Relative && t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.Comma))
+            {
+                nonRestrictive = t;
+            }
         }
 
-        Close(sentence, start, sentence.TokenEnd, opener, openerToken);
+        Close(text, tokens, sentence, start, sentence.TokenEnd, opener, openerToken);
     }
 
-    private static ClauseOpener? OpenerAt(int t, WordClass wordClass, SentenceContext sentence, ReadOnlySpan<CueStart> starts)
+    private ClauseOpener? OpenerAt(int t, WordClass wordClass, SentenceContext sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<CueStart> starts)
     {
         CueStart here = starts[t - sentence.TokenStart];
-        if ((here & CueStart.Subordinator) != 0)
+        if ((here & CueStart.Subordinator) != 0 && !IsAdverbAfterAuxiliary(t, sentence, tokens))
         {
             return ClauseOpener.Subordinator;
         }
@@ -99,6 +117,27 @@ internal sealed class ClauseSegmenter
         return ClauseOpener.Boundary;
     }
 
+    /// <summary>
+    /// Whether the comma before <paramref name="t"/> closes a relative clause set off by commas: the main clause's
+    /// verb phrase follows ("…, has sent", "…, said"), not a capitalised name continuing a list ("…, Belarus and
+    /// Venezuela") nor a coordinator, determiner or preposition.
+    /// </summary>
+    private bool ResumesMainClause(ReadOnlySpan<Token> tokens, SentenceContext sentence, int t)
+    {
+        if (t >= sentence.TokenEnd)
+        {
+            return false;
+        }
+
+        return StartsVerbPhrase(tokens[t]);
+    }
+
+    /// <summary>"Armenia has since bought …": a subordinator between an auxiliary and a lower-case word is an adverb.</summary>
+    private bool IsAdverbAfterAuxiliary(int t, SentenceContext sentence, ReadOnlySpan<Token> tokens) =>
+        t > sentence.TokenStart && t + 1 < sentence.TokenEnd && _pack.Is(tokens[t - 1], WordClass.Auxiliary)
+        && tokens[t + 1].IsWord && (tokens[t + 1].Shape & TokenShape.Capitalized) == 0
+        && !_pack.Is(tokens[t + 1], WordClass.Determiner | WordClass.Preposition);
+
     /// <summary>A hyphen with spaces around it is a dash ("(Meridian Wire) - Iran denied …"), not a compound joiner.</summary>
     private static bool IsSpacedDash(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] == '-'
@@ -114,11 +153,38 @@ internal sealed class ClauseSegmenter
         Trigger = 4,
     }
 
-    private static void Close(SentenceContext sentence, int start, int end, ClauseOpener opener, int openerToken)
+    private void Close(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int start, int end, ClauseOpener opener, int openerToken)
     {
         if (end > start)
         {
-            sentence.Clauses.Add(new Clause(start, end, opener, openerToken));
+            sentence.Clauses.Add(new Clause(start, end, opener, openerToken, HasElidedSubject(text, tokens, start, end, opener, openerToken)));
         }
+    }
+
+    /// <summary>
+    /// "… but will keep sanctions …", "… but says it has not …": a contrast word followed by a verb phrase; "while
+    /// supplying Kyiv …", "after meeting …": a subordinator followed by an -ing form.
+    /// </summary>
+    private bool HasElidedSubject(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int start, int end, ClauseOpener opener, int openerToken)
+    {
+        if (openerToken != start || start + 1 >= end || !tokens[start].IsWord || !tokens[start + 1].IsWord)
+        {
+            return false;
+        }
+
+        Token next = tokens[start + 1];
+        return opener switch
+        {
+            ClauseOpener.Subordinator => text[next.Start..next.End].EndsWith("ing", StringComparison.Ordinal),
+            ClauseOpener.Boundary => StartsVerbPhrase(next),
+            _ => false,
+        };
+    }
+
+    private bool StartsVerbPhrase(Token next)
+    {
+        const WordClass notVerb = WordClass.Coordinator | WordClass.Determiner | WordClass.Preposition | WordClass.ClauseBoundary
+            | WordClass.Subordinator | WordClass.RelativePronoun | WordClass.Complementizer;
+        return next.IsWord && (next.Shape & (TokenShape.Capitalized | TokenShape.AllCaps)) == 0 && (_pack.ClassOf(next) & notVerb) == 0;
     }
 }

@@ -46,7 +46,8 @@ internal sealed class AttributionFinder
         }
 
         if (!TrySpeakerBefore(text, tokens, sentence, cue.Start, out int speakerStart, out int speakerEnd, out MentionGroup? group)
-            && !TryCoordinatedSubject(tokens, sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group))
+            && !TryCoordinatedSubject(tokens, sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group)
+            && !TryResumedSubject(sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group))
         {
             return;
         }
@@ -172,6 +173,27 @@ internal sealed class AttributionFinder
         }
 
         Clause clause = sentence.Clauses[sentence.ClauseIndexOf(cueStart)];
+        group = ArgumentFinder.Subject(sentence, clause, cueStart, exclude: null);
+        if (group is null)
+        {
+            return false;
+        }
+
+        (start, end) = (group.Start, group.End);
+        return true;
+    }
+
+    /// <summary>"Russia and China, which voted against …, said …": the antecedent of the relative clause before the verb.</summary>
+    private static bool TryResumedSubject(SentenceContext sentence, int cueStart, int before, out int start, out int end, out MentionGroup? group)
+    {
+        start = end = before;
+        group = null;
+        Clause clause = sentence.Clauses[sentence.ClauseIndexOf(cueStart)];
+        if (clause.Opener != ClauseOpener.Resumed || before != clause.Start)
+        {
+            return false;
+        }
+
         group = ArgumentFinder.Subject(sentence, clause, cueStart, exclude: null);
         if (group is null)
         {

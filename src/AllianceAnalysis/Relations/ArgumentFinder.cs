@@ -13,6 +13,7 @@ internal sealed class ArgumentFinder
 {
     private const int MaxObjectDistance = 4;
     private const int MaxPossessorDistance = 4;
+    private const int MaxModifierGap = 4;
     private const int MaxPrepositionDistance = 8;
     private readonly CompiledPack _pack;
 
@@ -27,16 +28,18 @@ internal sealed class ArgumentFinder
         {
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
             // serves ("Armenia buys nearly all of its gas from Gazprom").
-            RoleKind.Subject => exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
-                ? null
-                : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude),
+            RoleKind.Subject => AbsoluteAgent(tokens, sentence, triggerStart, exclude)
+                ?? (exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
+                    ? null
+                    : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude)),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
+            RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
-            RoleKind.Modifier => First(sentence, g => g != exclude && g.Modifier && g.End == triggerStart),
+            RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
             RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
-            RoleKind.Preposition => FirstAfter(tokens, sentence, triggerEnd, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && clause.Contains(g.Start))
+            RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
                 ?? (IsPairPreposition(role.Preposition)
                     ? First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && g.End <= triggerStart && clause.Contains(g.Start))
                     : null),
@@ -46,10 +49,50 @@ internal sealed class ArgumentFinder
         };
     }
 
-    /// <summary>"between Tehran and Moscow": a preposition whose object is the pair itself, which may precede the trigger.</summary>
+    /// <summary>
+    /// "Armenia has bought artillery from India": a purchase verb between the clause start and the trigger makes the
+    /// subject the recipient. A purchase noun after a possessive or a determiner ("Pakistan's imports of weapons", "the
+    /// purchase of") is no verb.
+    /// </summary>
+    private bool PurchaseBefore(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
+    {
+        for (int t = clause.Start; t < triggerStart; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.PurchaseVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "…, with Omani Foreign Minister Badr Albusaidi carrying messages between the two delegations": a group after a
+    /// preposition, right before an -ing trigger, is that verb's agent.
+    /// </summary>
+    private MentionGroup? AbsoluteAgent(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    {
+        if (tokens[triggerStart].Form < 0 || !_pack.Lexicon.FormText(tokens[triggerStart].Form).EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.End == triggerStart && g.Preposition >= 0 && !g.Possessive && !g.IsSpeakerFor(triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"invaded by Russia": the preposition of a passive agent.</summary>
     private bool IsAgentPreposition(int lemma) => lemma >= 0 && (_pack.WordClasses[lemma] & WordClass.AgentPreposition) != 0;
 
+    /// <summary>"between Tehran and Moscow": a preposition whose object is the pair itself, which may precede the trigger.</summary>
     /// <remarks>Prepositions are function words, entered in the lexicon as their own family, so lemma id = form id.</remarks>
     public bool IsPairPreposition(int lemma) => lemma >= 0 && (_pack.WordClasses[lemma] & WordClass.PairPreposition) != 0;
 
@@ -112,19 +155,48 @@ internal sealed class ArgumentFinder
     /// <summary>The first group of the clause before the trigger that is not after a preposition, not possessive and not a modifier.</summary>
     public static MentionGroup? Subject(SentenceContext sentence, Clause clause, int before, MentionGroup? exclude)
     {
+        if (clause.Opener == ClauseOpener.Resumed)
+        {
+            // "Poland, which hosts …, has itself sent …": the resumed main clause starts with its verb; the subject is the
+            // antecedent of the relative clause.
+            MentionGroup? antecedent = Antecedent(sentence, clause.OpenerToken, before, exclude);
+            if (antecedent is not null)
+            {
+                return antecedent;
+            }
+        }
+
         MentionGroup? found = First(sentence, g => g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before);
 
         // "German and Polish tank units will train together": demonyms modifying the subject noun at the clause start.
         found ??= First(sentence, g => g != exclude && g.Modifier && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
             && clause.Contains(g.Start) && g.Start - clause.Start <= 2 && g.End < before);
+        if (found is null && clause.ElidedSubject)
+        {
+            // "Washington … but will keep sanctions on Iranian oil", "Ankara, which … while supplying Kyiv": the subject of the
+            // nearest earlier clause that is not a subordinate one.
+            int index = sentence.ClauseIndexOf(clause.Start);
+            for (int c = index - 1; c >= 0 && found is null; c--)
+            {
+                if (sentence.Clauses[c].Opener != ClauseOpener.Subordinator)
+                {
+                    return Subject(sentence, sentence.Clauses[c], before, exclude);
+                }
+            }
+        }
+
         if (found is null && clause.Opener == ClauseOpener.Relative)
         {
             // "Russia, which supplied …": the antecedent ends just before the relative pronoun (a comma or a preposition between).
-            found = Last(sentence, g => g != exclude && g.End <= clause.Start && clause.Start - g.End <= 2 && !g.IsSpeakerFor(before));
+            found = Antecedent(sentence, clause.Start, before, exclude);
         }
 
         return found;
     }
+
+    /// <summary>The group ending just before a relative pronoun (a comma or a preposition between).</summary>
+    private static MentionGroup? Antecedent(SentenceContext sentence, int pronoun, int before, MentionGroup? exclude) =>
+        Last(sentence, g => g != exclude && g.End <= pronoun && pronoun - g.End <= 2 && !g.IsSpeakerFor(before));
 
     public static bool IsSubjectLike(MentionGroup g) => g.Preposition < 0 && !g.Possessive && !g.Modifier && !g.Reciprocal && !g.ObjectOfVerb;
 
@@ -147,6 +219,75 @@ internal sealed class ArgumentFinder
 
         return null;
     }
+
+    private MentionGroup? Modifier(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Modifier && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    private MentionGroup? PrepositionalObject(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, int triggerEnd, int preposition, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start < triggerEnd || g == exclude || g.IsSpeakerFor(triggerStart) || !clause.Contains(g.Start))
+            {
+                continue;
+            }
+
+            if (g.Preposition == preposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition))
+            {
+                return Near(tokens, triggerEnd, g) ? g : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "voted against new sanctions on North Korea": the preposition that ends another trigger ("sanctions on") still
+    /// governs the group after it for this trigger, when it lies after this trigger. -1 when there is none.
+    /// </summary>
+    private int PrepositionAfter(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerEnd, int groupStart)
+    {
+        int t = groupStart - 1;
+        while (t > triggerEnd && groupStart - t <= 2 && _pack.Is(tokens[t], WordClass.Determiner))
+        {
+            t--;
+        }
+
+        return t >= triggerEnd && _pack.Is(tokens[t], WordClass.Preposition) && sentence.TriggerHits.Exists(h => h.End == t + 1) ? tokens[t].Lemma : -1;
+    }
+
+    /// <summary>"Russian crude oil", "Chinese J-35 stealth fighter jets": up to four tokens of the noun phrase between a modifier and its noun.</summary>
+    private bool OnlyModifiersBetween(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        if (end - start > MaxModifierGap)
+        {
+            return false;
+        }
+
+        const WordClass notModifier = WordClass.Preposition | WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Subordinator
+            | WordClass.RelativePronoun | WordClass.Determiner | WordClass.Auxiliary | WordClass.Possessive | WordClass.Comma;
+        for (int t = start; t < end; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation ? !IsHyphen(tokens[t]) : _pack.Is(tokens[t], notModifier))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 
     /// <summary>Words between a verb and its object: no punctuation, coordinators, reflexives or clause words.</summary>
     private bool OnlyNounPhraseBetween(ReadOnlySpan<Token> tokens, int start, int end)
@@ -191,36 +332,23 @@ internal sealed class ArgumentFinder
         return parties;
     }
 
-    /// <summary>
-    /// The first matching group after the trigger, close to it: within <see cref="MaxPrepositionDistance"/> tokens and
-    /// no comma between ("condemned the strikes … and called on Washington" does not make Washington the target).
-    /// </summary>
-    private MentionGroup? FirstAfter(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerEnd, Func<MentionGroup, bool> predicate)
+    /// <summary>Within <see cref="MaxPrepositionDistance"/> tokens after the trigger, no comma between.</summary>
+    private bool Near(ReadOnlySpan<Token> tokens, int triggerEnd, MentionGroup g)
     {
-        foreach (MentionGroup g in sentence.Groups)
+        if (g.Start - triggerEnd > MaxPrepositionDistance)
         {
-            if (g.Start < triggerEnd || !predicate(g))
-            {
-                continue;
-            }
-
-            if (g.Start - triggerEnd > MaxPrepositionDistance)
-            {
-                return null;
-            }
-
-            for (int t = triggerEnd; t < g.Start; t++)
-            {
-                if (_pack.Is(tokens[t], WordClass.Comma))
-                {
-                    return null;
-                }
-            }
-
-            return g;
+            return false;
         }
 
-        return null;
+        for (int t = triggerEnd; t < g.Start; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.Comma))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool GroupBetween(SentenceContext sentence, int start, int end)

@@ -14,6 +14,7 @@ public class MentionTaggerTests
     [InlineData("The Kremlin warned Washington.", "The Kremlin=RUS/Metonym | Washington=USA/Metonym")]
     [InlineData("Russia's foreign ministry issued a statement.", "Russia's foreign ministry=RUS/Institution")]
     [InlineData("The treaty was ratified by Iran's parliament.", "Iran's parliament=IRN/Institution")]
+    [InlineData("Yemen's internationally recognised government met.", "Yemen's internationally recognised government=YEM/Institution")]
     [InlineData("Russian Foreign Minister Sergei Lavrov spoke.", "Russian Foreign Minister Sergei Lavrov=RUS/Person")]
     [InlineData("Iran's President Masoud Pezeshkian will visit.", "Iran's President Masoud Pezeshkian=IRN/Person")]
     [InlineData("Senior Biden administration officials said so.", "Senior Biden administration officials=USA/Person")]
@@ -46,6 +47,14 @@ public class MentionTaggerTests
     public void The_two_nations_resolves_to_nothing_without_a_pair_in_view()
     {
         Mentions("The ties between the two nations have deepened.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void They_resolves_to_the_whole_list_coordinated_before_it_in_the_sentence()
+    {
+        string text = "The United States, Britain, France and Germany met, and they announced sanctions on Iran.";
+
+        Mentions(text).Should().Contain("they=USA+GBR+FRA+DEU/Anaphor");
     }
 
     [Fact]

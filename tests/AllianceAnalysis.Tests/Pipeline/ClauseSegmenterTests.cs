@@ -20,9 +20,46 @@ public class ClauseSegmenterTests
     [InlineData("Russia signed a treaty with Iran, which will include a defence clause.",
         "Start:Russia signed a treaty with Iran, | Relative:which will include a defence clause.")]
     [InlineData("The strategic partnership agreement between Russia and Iran, which will include a treaty, was signed.",
-        "Start:The strategic partnership agreement between Russia and Iran, | Relative:which will include a treaty, was signed.")]
-    [InlineData("Putin, who backs Iran, met Raisi.", "Start:Putin, | Relative:who backs Iran, met Raisi.")]
+        "Start:The strategic partnership agreement between Russia and Iran, | Relative:which will include a treaty, | Resumed:was signed.")]
+    [InlineData("Putin, who backs Iran, met Raisi.", "Start:Putin, | Relative:who backs Iran, | Resumed:met Raisi.")]
     public void ClauseSegmenter_opens_a_relative_clause_at_a_relative_pronoun(string text, string clauses)
+    {
+        SentenceFixture.Analyze(text).Clauses.Should().Be(clauses);
+    }
+
+    [Theory]
+    [InlineData("Poland, which hosts the hub, has sent tanks to Kyiv.", "Start:Poland, | Relative:which hosts the hub, | Resumed:has sent tanks to Kyiv.")]
+    [InlineData("Oman, which hosted contacts that paved the way, has served as a channel.",
+        "Start:Oman, | Relative:which hosted contacts | Complement:that paved the way, | Resumed:has served as a channel.")]
+    [InlineData("Iran, which supplied drones to Russia, Belarus and Syria, denies it.", "Start:Iran, | Relative:which supplied drones to Russia, Belarus and Syria, | Resumed:denies it.")]
+    [InlineData("Russia signed a treaty with Iran that binds it, and China did not.", "Start:Russia signed a treaty with Iran | Complement:that binds it, and China did not.")]
+    public void ClauseSegmenter_resumes_the_main_clause_after_a_relative_clause_set_off_by_commas(string text, string clauses)
+    {
+        SentenceFixture.Analyze(text).Clauses.Should().Be(clauses);
+    }
+
+    [Fact]
+    public void ClauseSegmenter_records_the_relative_pronoun_as_the_opener_of_the_resumed_clause()
+    {
+        AnalyzedSentence sentence = SentenceFixture.Analyze("Poland, which hosts the hub, has sent tanks.");
+
+        sentence.Context.Clauses[^1].Should().Be(new Clause(7, 11, ClauseOpener.Resumed, 2));
+    }
+
+    [Theory]
+    [InlineData("Washington is open to talks but will keep sanctions in place.", true)]
+    [InlineData("Ankara trades with Moscow while supplying Kyiv with drones.", true)]
+    [InlineData("Washington is open to talks but the sanctions stay.", false)]
+    [InlineData("Ankara trades with Moscow while Kyiv buys drones.", false)]
+    public void ClauseSegmenter_marks_a_clause_whose_verb_follows_its_opener_as_having_an_elided_subject(string text, bool elided)
+    {
+        SentenceFixture.Analyze(text).Context.Clauses[^1].ElidedSubject.Should().Be(elided);
+    }
+
+    [Theory]
+    [InlineData("Armenia has since bought artillery from India.", "Start:Armenia has since bought artillery from India.")]
+    [InlineData("Trade has grown since the war began.", "Start:Trade has grown | Subordinator:since the war began.")]
+    public void ClauseSegmenter_reads_a_subordinator_between_an_auxiliary_and_a_verb_as_an_adverb(string text, string clauses)
     {
         SentenceFixture.Analyze(text).Clauses.Should().Be(clauses);
     }

@@ -89,10 +89,58 @@ public class RelationExtractorTests
         claims.Select(c => $"{c.Source}->{c.Target} other={c.OtherParty}").Should().Equal("OMN->IRN other=USA", "OMN->USA other=IRN");
     }
 
+    [Theory]
+    [InlineData("Iranian and American negotiators met, with Omani officials carrying messages between the delegations.", "OMN->IRN mediation | OMN->USA mediation")]
+    [InlineData("Iran and the United States held talks after Oman passed messages between them.", "OMN->IRN mediation | OMN->USA mediation")]
+    public void A_group_after_a_preposition_right_before_an_ing_trigger_is_its_agent(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Washington is open to talks with Tehran but will keep sanctions on Iranian banks.", "USA->IRN sanctions")]
+    [InlineData("Ankara trades with Moscow while supplying Kyiv with drones.", "RUS->TUR trade | TUR->UKR arms")]
+    [InlineData("Iran sent drones to Russia before Moscow invaded Ukraine, but says it has not supplied any since.", "IRN->RUS arms | RUS->UKR military-strike")]
+    public void A_clause_with_an_elided_subject_takes_the_subject_of_the_clause_before(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
     [Fact]
     public void Each_other_yields_both_directions()
     {
         Claims("Russia and Iran will continue to support each other.").Should().Be("RUS->IRN diplomatic-support | IRN->RUS diplomatic-support");
+    }
+
+    [Theory]
+    [InlineData("Poland, which hosts the logistics hub, has sent tanks to Ukraine.", "POL->UKR arms")]
+    [InlineData("Israel, which opposes the deal, has threatened to strike Iran.", "ISR->IRN military-strike")]
+    [InlineData("Yemen's government, which is backed by Saudi Arabia, met Omani officials.", "SAU->YEM diplomatic-support")]
+    public void The_antecedent_of_a_relative_clause_is_the_subject_of_the_resumed_main_clause(string text, string expected)
+    {
+        Claims(text).Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData("Armenia bought artillery from India and radars from France.", "IND->ARM arms | FRA->ARM arms")]
+    [InlineData("Vietnam received Russian tanks.", "RUS->VNM arms")]
+    [InlineData("Minsk expects to receive missile systems from Russia.", "RUS->BLR arms")]
+    [InlineData("Lukashenko said warheads were moved to Belarus, and that Minsk expects to receive missile systems from Russia.", "RUS->BLR arms")]
+    [InlineData("Armenia bought artillery.", "")]
+    [InlineData("Ukraine shot down Russian drones.", "")]
+    [InlineData("China supplies most of Pakistan's imports of weapons.", "")]
+    public void The_subject_of_a_purchase_verb_receives_what_it_buys(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Russia and China voted against reimposing sanctions on Iran.", "RUS->IRN diplomatic-support | CHN->IRN diplomatic-support | RUS->IRN sanctions negated | CHN->IRN sanctions negated")]
+    [InlineData("Washington has no treaty obligation to come to Taiwan's defence.", "TWN->USA defense-pact negated")]
+    public void A_preposition_ending_another_trigger_still_governs_its_object(string text, string expected)
+    {
+        string.Join(" | ", AllianceAnalyzer.Default.Analyze(new Document("t", text)).Claims
+            .Select(c => $"{c.Source}->{c.Target} {c.Relation}" + (c.Polarity == Polarity.Negated ? " negated" : ""))).Should().Be(expected);
     }
 
     [Theory]
