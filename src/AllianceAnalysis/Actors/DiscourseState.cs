@@ -48,15 +48,18 @@ internal sealed class DiscourseState
 
     /// <summary>
     /// The pair under discussion at <paramref name="sentence"/>: the last pair named within the topic window; past it,
-    /// the pair the document has named most often (at least <see cref="DocumentTopicMinimum"/> times); or null.
+    /// or when that pair lacks <paramref name="member"/>, the pair the document has named most often (at least
+    /// <see cref="DocumentTopicMinimum"/> times); or null.
     /// </summary>
-    public int[]? TopicPair(int sentence)
+    /// <param name="sentence">The index of the current sentence.</param>
+    /// <param name="member">An actor the pair must contain (the participant already found), or -1.</param>
+    public int[]? TopicPair(int sentence, int member = -1)
     {
-        if (LastGroup is { Length: 2 } && sentence - LastGroupSentence <= TopicWindow)
+        if (LastGroup is { Length: 2 } && sentence - LastGroupSentence <= TopicWindow && (member < 0 || LastGroup.Contains(member)))
         {
             return LastGroup;
         }
 
-        return _documentTopicCount >= DocumentTopicMinimum ? _documentTopic : null;
+        return _documentTopicCount >= DocumentTopicMinimum && (member < 0 || _documentTopic!.Contains(member)) ? _documentTopic : null;
     }
 }

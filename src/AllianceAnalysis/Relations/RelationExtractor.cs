@@ -114,7 +114,7 @@ internal sealed class RelationExtractor
             int[]? pair = RefersToPair(sentence, clause, trigger)
                 ? PairBefore(sentence, trigger.Start) ?? SentencePair(sentence) ?? discourse.LastGroup
                 : participants.Length == 0 || (!NamedElsewhere(sentence, participants[0]) && !IsPlural(text, tokens[trigger.End - 1]))
-                    ? TopicPair(sentence, clause, trigger, discourse)
+                    ? TopicPair(sentence, clause, trigger, discourse, participants.Length == 1 ? participants[0] : -1)
                     : null;
             if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
             {
@@ -142,6 +142,7 @@ internal sealed class RelationExtractor
     {
         PhraseHit? directive = null;
         RoleKind sourceRole = default;
+        bool inherited = false;
         MentionGroup? source = DirectedObject(tokens, sentence, clause, trigger, out PhraseHit directiveHit);
         if (source is not null)
         {
@@ -152,13 +153,22 @@ internal sealed class RelationExtractor
             source = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out sourceRole);
         }
 
+        if (source is null && RelationNounAgent(sentence, clause, trigger) is { } agent)
+        {
+            // "Russia's support will continue in the form of diplomatic backing, arms transfers …": the agent of the
+            // relation noun that opens the clause is the agent of the relation nouns it is spelled out as.
+            source = agent;
+            sourceRole = RoleKind.Preposition;
+            inherited = true;
+        }
+
         if (source is null)
         {
             // "This support has been crucial for Russia": the other member of the pair under discussion gave it.
             MentionGroup? recipient = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: null, out RoleKind recipientRole);
             if (recipientRole == RoleKind.Preposition)
             {
-                AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, recipient, asSource: false, output);
+                AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, recipient, asSource: false, inherited: false, output);
             }
 
             return;
@@ -170,7 +180,7 @@ internal sealed class RelationExtractor
             // "The provision of drones … by Iran has been widely reported": to the other member of the pair.
             if (directive is null && sourceRole == RoleKind.Preposition)
             {
-                AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, source, asSource: true, output);
+                AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, source, asSource: true, inherited, output);
             }
 
             return;
@@ -212,7 +222,7 @@ internal sealed class RelationExtractor
     /// A directed relation with one participant found: when that participant is one of the pair under discussion and
     /// the clause names no other actor, the other member of the pair is the missing participant.
     /// </summary>
-    private static void AddFromTopic(SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse, CompiledRule rule, int clauseIndex, MentionGroup? found, bool asSource, List<ClaimCandidate> output)
+    private static void AddFromTopic(SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse, CompiledRule rule, int clauseIndex, MentionGroup? found, bool asSource, bool inherited, List<ClaimCandidate> output)
     {
         if (found is not { Actors.Length: 1, Reciprocal: false } || rule.Target.Any(r => r.Kind == RoleKind.Parties))
         {
@@ -220,8 +230,10 @@ internal sealed class RelationExtractor
         }
 
         int known = found.Actors[0];
-        int[]? pair = TopicPair(sentence, clause, trigger, discourse);
-        if (pair is null || !pair.Contains(known) || NamedElsewhere(sentence, known))
+        int[]? pair = TopicPair(sentence, clause, trigger, discourse, known);
+        // An agent inherited from the clause's relation noun already ties the sentence to the pair, so the other member
+        // may be named elsewhere in it ("… aimed at bolstering Iran's strategic position").
+        if (pair is null || !pair.Contains(known) || (inherited ? NamesOutside(sentence, pair) : NamedElsewhere(sentence, known)))
         {
             return;
         }
@@ -230,6 +242,52 @@ internal sealed class RelationExtractor
         output.Add(asSource
             ? new ClaimCandidate(rule, trigger, clauseIndex, known, other, -1, true, null)
             : new ClaimCandidate(rule, trigger, clauseIndex, other, known, -1, true, null));
+    }
+
+    /// <summary>
+    /// The possessor of a relation noun that opens the trigger's clause ("Russia's support", "Iran's military
+    /// assistance"), when that noun is another trigger before this one; null otherwise.
+    /// </summary>
+    private static MentionGroup? RelationNounAgent(SentenceContext sentence, Clause clause, PhraseHit trigger)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (!clause.Contains(g.Start) || g.Start - clause.Start > 2 || g.End > trigger.Start)
+            {
+                continue;
+            }
+
+            if (!g.Possessive || g.Actors.Length != 1)
+            {
+                return null;
+            }
+
+            foreach (PhraseHit head in sentence.TriggerHits)
+            {
+                if (head.Start >= g.End && head.Start - g.End <= 2 && head.End <= trigger.Start)
+                {
+                    return g;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the sentence names an actor outside the pair (not counting pronouns resolved to it).</summary>
+    private static bool NamesOutside(SentenceContext sentence, int[] pair)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (!g.FromAnaphor && g.Actors.Any(a => !pair.Contains(a)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"warned the United States not to strike Iran": the object of a directive before the trigger is its subject.</summary>
@@ -288,9 +346,9 @@ internal sealed class RelationExtractor
     /// The discourse topic pair for a trigger's clause, when the clause names no actor outside it: a relation word
     /// among other actors is about them, not about the pair of earlier sentences.
     /// </summary>
-    private static int[]? TopicPair(SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse)
+    private static int[]? TopicPair(SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse, int member)
     {
-        int[]? pair = discourse.TopicPair(sentence.Sentence.Index);
+        int[]? pair = discourse.TopicPair(sentence.Sentence.Index, member);
         if (pair is null)
         {
             return null;

@@ -19,11 +19,11 @@ public class ReadmeWorkedExampleTests
 
         profile.Evidence.Select(e => (e.Polarity, e.Strength)).Should().BeEquivalentTo(new[]
         {
-            (Polarity.Affirmed, 0.6), (Polarity.Affirmed, 0.51), (Polarity.Affirmed, 0.298), (Polarity.Negated, 0.425),
+            (Polarity.Affirmed, 0.6), (Polarity.Affirmed, 0.51), (Polarity.Affirmed, 0.298), (Polarity.Affirmed, 0.306), (Polarity.Negated, 0.425),
         });
-        profile.Support.Should().BeApproximately(0.862, 0.0005);
+        profile.Support.Should().BeApproximately(0.905, 0.0005);
         profile.Opposition.Should().BeApproximately(0.425, 0.0005);
-        Math.Round(profile.Score, 2).Should().Be(0.44);
-        File.ReadAllText(RepositoryRoot.Combine("README.md")).Should().Contain("score = 0.862 − 0.425 = **+0.44**");
+        Math.Round(profile.Score, 2).Should().Be(0.48);
+        File.ReadAllText(RepositoryRoot.Combine("README.md")).Should().Contain("score = 0.905 − 0.425 = **+0.48**");
     }
 }

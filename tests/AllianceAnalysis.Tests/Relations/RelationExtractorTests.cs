@@ -50,6 +50,8 @@ public class RelationExtractorTests
     [InlineData("Russia and Iran deepened ties. The evidence strongly suggests a strategic alliance.", "IRN->RUS strategic-partnership")]
     [InlineData("Russia and Iran deepened ties. This cooperation spans intelligence sharing and military exercises.", "IRN->RUS military-cooperation")]
     [InlineData("Russia and Iran deepened ties. The provision of drones by Iran has been widely reported.", "IRN->RUS arms")]
+    // The agent of the relation noun that opens the clause is the agent of what it is spelled out as.
+    [InlineData("Russia and Iran deepened ties. Russia's support will continue in the form of arms transfers.", "RUS->IRN arms")]
     public void A_relation_word_without_participants_belongs_to_the_pair_under_discussion(string text, string expected)
     {
         Claims(text).Should().Be(expected);
