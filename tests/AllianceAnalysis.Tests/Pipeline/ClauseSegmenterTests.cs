@@ -67,7 +67,7 @@ public class ClauseSegmenterTests
     [Theory]
     [InlineData("Lavrov said that Iran is an ally.", "Start:Lavrov said | Complement:that Iran is an ally.")]
     [InlineData("Russia denied that Iran is an ally.", "Start:Russia denied | Complement:that Iran is an ally.")]
-    [InlineData("Lavrov said that treaty is dead.", "Start:Lavrov said that treaty is dead.")]
+    [InlineData("Lavrov said that alliance is dead.", "Start:Lavrov said that alliance is dead.")]
     [InlineData("Lavrov praised that strategic partnership.", "Start:Lavrov praised that strategic partnership.")]
     public void ClauseSegmenter_opens_a_complement_clause_at_that_unless_a_trigger_follows(string text, string clauses)
     {
@@ -88,7 +88,7 @@ public class ClauseSegmenterTests
     [Fact]
     public void ClauseSegmenter_records_opener_kind_and_token()
     {
-        AnalyzedSentence sentence = SentenceFixture.Analyze("If Russia attacks, Iran will respond; but Iran said that treaty is void.");
+        AnalyzedSentence sentence = SentenceFixture.Analyze("If Russia attacks, Iran will respond; but Iran said that alliance is void.");
 
         sentence.Context.Clauses.Should().Equal(
             new Clause(0, 4, ClauseOpener.Subordinator, 0),
