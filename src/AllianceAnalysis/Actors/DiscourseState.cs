@@ -19,6 +19,30 @@ internal sealed class DiscourseState
     /// <summary>The single-actor subject of the previous sentence's last clause, or -1 when it had none.</summary>
     public int LastSubject { get; set; } = -1;
 
+    /// <summary>How many sentences a directed event stays available to a later mention that names only one side.</summary>
+    public const int EventWindow = 6;
+
+    private readonly Dictionary<string, (int Source, int Target, int Sentence)> _lastEvents = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers the last directed relation of each type and who did it to whom.</summary>
+    public void RecordEvent(string relation, int source, int target, int sentence) => _lastEvents[relation] = (source, target, sentence);
+
+    /// <summary>
+    /// The last event of <paramref name="relation"/> within <see cref="EventWindow"/> sentences ("Israeli strikes on
+    /// Iran … Russia condemned Israel's strikes"), or false.
+    /// </summary>
+    public bool TryRecallEvent(string relation, int sentence, out int source, out int target)
+    {
+        if (_lastEvents.TryGetValue(relation, out var e) && sentence - e.Sentence <= EventWindow)
+        {
+            (source, target) = (e.Source, e.Target);
+            return true;
+        }
+
+        (source, target) = (-1, -1);
+        return false;
+    }
+
     /// <summary>How many sentences must have named a pair before it is the document's topic.</summary>
     public const int DocumentTopicMinimum = 3;
 

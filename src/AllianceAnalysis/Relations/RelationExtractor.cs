@@ -177,6 +177,12 @@ internal sealed class RelationExtractor
         MentionGroup? target = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: source, out RoleKind targetRole);
         if (target is null)
         {
+            // "Russia condemned Israel's strikes" after "Israeli strikes on Iran": the event told before.
+            if (directive is null && AddFromEvent(sentence, discourse, rule, trigger, clauseIndex, source, output))
+            {
+                return;
+            }
+
             // "The provision of drones … by Iran has been widely reported": to the other member of the pair.
             if (directive is null && sourceRole == RoleKind.Preposition)
             {
@@ -213,6 +219,11 @@ internal sealed class RelationExtractor
             for (int k = 0; k < targets.Length; k++)
             {
                 int other = mediation && targets.Length == 2 ? targets[1 - k] : -1;
+                if (!mediation && directive is null && !fromAnaphor)
+                {
+                    discourse.RecordEvent(rule.Relation, s, targets[k], sentence.Sentence.Index);
+                }
+
                 output.Add(new ClaimCandidate(rule, trigger, clauseIndex, s, targets[k], other, fromAnaphor, directive, presupposed));
             }
         }
@@ -242,6 +253,28 @@ internal sealed class RelationExtractor
         output.Add(asSource
             ? new ClaimCandidate(rule, trigger, clauseIndex, known, other, -1, true, null)
             : new ClaimCandidate(rule, trigger, clauseIndex, other, known, -1, true, null));
+    }
+
+    /// <summary>
+    /// A directed relation whose doer is found and whose target is not: when the last event of the same relation had
+    /// that doer, the target is the same as then ("Israeli strikes on Iran … the Kremlin condemned Israel's strikes").
+    /// </summary>
+    /// <remarks>Only the doer recalls the done-to: many send arms to Ukraine, so "arms transfers to Ukraine" recalls no supplier.</remarks>
+    private static bool AddFromEvent(SentenceContext sentence, DiscourseState discourse, CompiledRule rule, PhraseHit trigger, int clauseIndex, MentionGroup? found, List<ClaimCandidate> output)
+    {
+        if (found is not { Actors.Length: 1, Reciprocal: false }
+            || !discourse.TryRecallEvent(rule.Relation, sentence.Sentence.Index, out int source, out int target))
+        {
+            return false;
+        }
+
+        if (found.Actors[0] != source)
+        {
+            return false;
+        }
+
+        output.Add(new ClaimCandidate(rule, trigger, clauseIndex, source, target, -1, true, null));
+        return true;
     }
 
     /// <summary>

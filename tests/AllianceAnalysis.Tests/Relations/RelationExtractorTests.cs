@@ -74,6 +74,17 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void A_doer_without_a_target_recalls_the_target_of_its_last_event_of_that_relation()
+    {
+        Claims("Israel struck Iran on Friday. China condemned Israeli strikes.").Should().Be("ISR->IRN military-strike | CHN->ISR condemnation | ISR->IRN military-strike");
+        // Another doer: nothing to recall.
+        Claims("Israel struck Iran on Friday. China condemned Turkish strikes.").Should().Be("ISR->IRN military-strike | CHN->TUR condemnation");
+        // Only the doer recalls: many supply Ukraine, so a delivery to it names no supplier.
+        Claims("Germany sent missiles to Ukraine. Moscow warned against the delivery of missiles to Ukraine.").Split(" | ")
+            .Count(c => c == "DEU->UKR arms").Should().Be(1);
+    }
+
+    [Fact]
     public void Past_the_window_the_pair_the_document_names_most_is_the_topic()
     {
         const string named = "Russia and Iran signed a treaty. Russia and Iran held talks. Russia and Iran met again. ";
