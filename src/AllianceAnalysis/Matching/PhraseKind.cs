@@ -14,6 +14,7 @@ internal enum PhraseKind : byte
     Hypothesis,
     Question,
     TopicMarker,
+    ExchangeVerb,
     QuestionAuxiliary,
     Directive,
     Attribution,

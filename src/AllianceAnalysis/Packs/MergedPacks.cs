@@ -253,6 +253,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.GroupAnaphor, entry.GroupAnaphors);
         Add(PhraseKind.PairModifier, entry.PairModifiers);
         Add(PhraseKind.Reciprocal, entry.Reciprocals);
+        Add(PhraseKind.ExchangeVerb, entry.ExchangeVerbs);
         Add(PhraseKind.Reflexive, entry.Reflexives);
         Add(PhraseKind.InstitutionNoun, entry.InstitutionNouns);
         Add(PhraseKind.TimeExpression, entry.TimeExpressions);

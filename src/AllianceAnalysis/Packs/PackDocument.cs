@@ -118,6 +118,7 @@ internal sealed record CueEntry
     public string[] GroupAnaphors { get; init; } = [];
     public string[] PairModifiers { get; init; } = [];
     public string[] Reciprocals { get; init; } = [];
+    public string[] ExchangeVerbs { get; init; } = [];
     public string[] Reflexives { get; init; } = [];
     public string[] InstitutionNouns { get; init; } = [];
     public string[] TimeExpressions { get; init; } = [];

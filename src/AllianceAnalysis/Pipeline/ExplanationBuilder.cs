@@ -107,6 +107,7 @@ internal static class ExplanationBuilder
                 PhraseKind.Hypothesis => "hypothesis",
                 PhraseKind.Question => "question",
                 PhraseKind.TopicMarker => "topic",
+                PhraseKind.ExchangeVerb => "exchange",
                 PhraseKind.Directive => "directive",
                 PhraseKind.Attribution => "attribution",
                 PhraseKind.AttributionIntro => "attribution",

@@ -5,7 +5,8 @@ namespace AllianceAnalysis.Pipeline;
 /// <summary>
 /// Sorts a sentence's raw phrase hits into actors, triggers and cues and resolves overlaps: actor names take the
 /// leftmost-longest match; a trigger inside a longer trigger is dropped ("military alliance" beats "alliance")
-/// unless the longer one only matched by skipping a coordination or holds it in its "..." gap; a cue inside a
+/// unless the longer one holds it in its "..." gap, or matched by skipping a coordination and the inner trigger
+/// ends on the shared head ("military and economic cooperation" keeps "economic cooperation"); a cue inside a
 /// longer cue is dropped ("unlikely to" beats "likely", "not only" beats "not"); cues inside actor names are dropped.
 /// </summary>
 internal static class HitSelector
@@ -57,7 +58,9 @@ internal static class HitSelector
         for (int j = 0; j < index; j++)
         {
             PhraseHit other = raw[j];
-            if (other.Payload.Kind == PhraseKind.Trigger && Contains(other, hit) && !other.Coordinated
+            // A coordination shares its head: "military and economic cooperation" keeps "economic cooperation", but
+            // "missile and drone strikes" drops "missile" and "drone", which only modify the head.
+            if (other.Payload.Kind == PhraseKind.Trigger && Contains(other, hit) && (!other.Coordinated || (hit.End < other.End && hit.Payload.Index != other.Payload.Index))
                 && !(other.GapStart >= 0 && hit.Start >= other.GapStart && hit.End <= other.GapEnd))
             {
                 return true;

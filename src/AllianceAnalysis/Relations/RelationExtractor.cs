@@ -175,6 +175,12 @@ internal sealed class RelationExtractor
         }
 
         MentionGroup? target = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: source, out RoleKind targetRole);
+        if (target is null && directive is null && source.Actors.Length >= 2 && Exchanged(sentence, clause, source, trigger))
+        {
+            // "Pakistan and India traded missile and drone strikes": each did it to the other.
+            target = new MentionGroup { Start = source.Start, End = source.End, Actors = source.Actors, Reciprocal = true };
+        }
+
         if (target is null)
         {
             // "Russia condemned Israel's strikes" after "Israeli strikes on Iran": the event told before.
@@ -253,6 +259,20 @@ internal sealed class RelationExtractor
         output.Add(asSource
             ? new ClaimCandidate(rule, trigger, clauseIndex, known, other, -1, true, null)
             : new ClaimCandidate(rule, trigger, clauseIndex, other, known, -1, true, null));
+    }
+
+    /// <summary>An exchange verb between a group and the trigger: "traded strikes", "exchanged fire".</summary>
+    private static bool Exchanged(SentenceContext sentence, Clause clause, MentionGroup group, PhraseHit trigger)
+    {
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind == PhraseKind.ExchangeVerb && clause.Contains(cue.Start) && cue.Start >= group.End && cue.End <= trigger.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
