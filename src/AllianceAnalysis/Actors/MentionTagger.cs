@@ -15,21 +15,26 @@ internal sealed class MentionTagger
 {
     private const int MaxTitleWords = 4;
     private readonly CompiledPack _pack;
+    private readonly int[][] _singletons;
 
-    public MentionTagger(CompiledPack pack) => _pack = pack;
+    public MentionTagger(CompiledPack pack)
+    {
+        _pack = pack;
+
+        // One shared one-actor array per actor: mentions never change their actors, so names allocate no arrays.
+        _singletons = new int[pack.Actors.Count][];
+        for (int i = 0; i < _singletons.Length; i++)
+        {
+            _singletons[i] = [i];
+        }
+    }
 
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
     {
         var mentions = sentence.Mentions;
         foreach (PhraseHit hit in sentence.ActorHits)
         {
-            var mention = new Mention
-            {
-                Start = hit.Start,
-                End = hit.End,
-                Actors = [hit.Payload.Index],
-                Kind = hit.Payload.MentionKind,
-            };
+            Mention mention = sentence.RentMention(hit.Start, hit.End, _singletons[hit.Payload.Index], hit.Payload.MentionKind);
             SetContext(tokens, sentence, mention);
             mention.ObjectOfVerb = AfterParticiple(text, tokens, sentence, mention.Start) || AfterTrigger(sentence, mention.Start);
             if (hit.Payload.IsPlaceName && IsPlaceUse(tokens, sentence, mention))
@@ -406,25 +411,27 @@ internal sealed class MentionTagger
             }
             else
             {
-                current = new MentionGroup
-                {
-                    Start = m.Start,
-                    End = m.End,
-                    Preposition = m.Preposition,
-                    Possessive = m.Possessive,
-                    Modifier = m.Modifier,
-                    Reciprocal = m.Reciprocal,
-                    ObjectOfVerb = m.ObjectOfVerb,
-                };
+                current = sentence.RentGroup(m.Start, m.End);
+                current.Preposition = m.Preposition;
+                current.Possessive = m.Possessive;
+                current.Modifier = m.Modifier;
+                current.Reciprocal = m.Reciprocal;
+                current.ObjectOfVerb = m.ObjectOfVerb;
                 current.Members.Add(i);
                 sentence.Groups.Add(current);
             }
         }
 
-        foreach (MentionGroup group in sentence.Groups)
+        for (int g = 0; g < sentence.Groups.Count; g++)
         {
-            group.Actors = [.. group.Members.SelectMany(i => mentions[i].Actors).Distinct()];
-            group.FromAnaphor = group.Members.Any(i => mentions[i].FromAnaphor);
+            MentionGroup group = sentence.Groups[g];
+            group.Actors = UnionOfActors(mentions, group.Members);
+            group.FromAnaphor = false;
+            foreach (int i in group.Members)
+            {
+                group.FromAnaphor |= mentions[i].FromAnaphor;
+            }
+
             if (group.Members.Count > 1 && group.Modifier)
             {
                 // In "Iran-Russia partnership" every member modifies the noun.
@@ -436,9 +443,39 @@ internal sealed class MentionTagger
 
             foreach (int i in group.Members)
             {
-                mentions[i].Group = sentence.Groups.IndexOf(group);
+                mentions[i].Group = g;
             }
         }
+    }
+
+    /// <summary>The members' actors in order of first mention, each once; a one-member group shares its mention's array.</summary>
+    private static int[] UnionOfActors(List<Mention> mentions, List<int> members)
+    {
+        if (members.Count == 1)
+        {
+            return mentions[members[0]].Actors;
+        }
+
+        int count = 0;
+        foreach (int i in members)
+        {
+            count += mentions[i].Actors.Length;
+        }
+
+        Span<int> buffer = count <= 64 ? stackalloc int[count] : new int[count];
+        int n = 0;
+        foreach (int i in members)
+        {
+            foreach (int actor in mentions[i].Actors)
+            {
+                if (buffer[..n].IndexOf(actor) < 0)
+                {
+                    buffer[n++] = actor;
+                }
+            }
+        }
+
+        return buffer[..n].ToArray();
     }
 
     /// <summary>

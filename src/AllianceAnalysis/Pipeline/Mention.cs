@@ -6,13 +6,13 @@ namespace AllianceAnalysis.Pipeline;
 /// </summary>
 internal sealed class Mention
 {
-    public required int Start { get; init; }
+    public required int Start { get; set; }
 
     public required int End { get; set; }
 
-    public required int[] Actors { get; init; }
+    public required int[] Actors { get; set; }
 
-    public required MentionKind Kind { get; init; }
+    public required MentionKind Kind { get; set; }
 
     /// <summary>Lemma id of the preposition governing the mention's noun phrase, or -1.</summary>
     public int Preposition { get; set; } = -1;
@@ -24,7 +24,7 @@ internal sealed class Mention
     public bool Modifier { get; set; }
 
     /// <summary>A reciprocal ("each other", "the other") standing for the members of a group.</summary>
-    public bool Reciprocal { get; init; }
+    public bool Reciprocal { get; set; }
 
     /// <summary>Object of a participle ("tensions involving Iran"): never a clause subject.</summary>
     public bool ObjectOfVerb { get; set; }
@@ -34,6 +34,13 @@ internal sealed class Mention
 
     /// <summary>For anaphors: the text they were resolved from ("the two nations").</summary>
     public bool FromAnaphor => Kind == MentionKind.Anaphor;
+
+    /// <summary>Makes a pooled instance a fresh mention.</summary>
+    public void Reset(int start, int end, int[] actors, MentionKind kind)
+    {
+        (Start, End, Actors, Kind) = (start, end, actors, kind);
+        (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, Group) = (-1, false, false, false, false, -1);
+    }
 }
 
 /// <summary>Mentions joined by coordination ("Russia and China", "between Tehran and Moscow", "Iran-Russia").</summary>
@@ -66,4 +73,13 @@ internal sealed class MentionGroup
     public bool FromAnaphor { get; set; }
 
     public bool IsSpeakerFor(int trigger) => trigger >= SpeakerFrom;
+
+    /// <summary>Makes a pooled instance a fresh, empty group.</summary>
+    public void Reset(int start, int end)
+    {
+        (Start, End) = (start, end);
+        Members.Clear();
+        Actors = [];
+        (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, SpeakerFrom, FromAnaphor) = (-1, false, false, false, false, int.MaxValue, false);
+    }
 }

@@ -29,7 +29,40 @@ internal sealed class SentenceContext
         Mentions.Clear();
         Groups.Clear();
         Attributions.Clear();
+        _mentionsRented = 0;
+        _groupsRented = 0;
     }
+
+    /// <summary>A mention from this context's pool: mentions and groups live for one sentence, so they are reused.</summary>
+    public Mention RentMention(int start, int end, int[] actors, MentionKind kind)
+    {
+        if (_mentionsRented == _mentionPool.Count)
+        {
+            _mentionPool.Add(new Mention { Start = start, End = end, Actors = actors, Kind = kind });
+        }
+
+        Mention mention = _mentionPool[_mentionsRented++];
+        mention.Reset(start, end, actors, kind);
+        return mention;
+    }
+
+    /// <summary>An empty group from this context's pool.</summary>
+    public MentionGroup RentGroup(int start, int end)
+    {
+        if (_groupsRented == _groupPool.Count)
+        {
+            _groupPool.Add(new MentionGroup { Start = start, End = end });
+        }
+
+        MentionGroup group = _groupPool[_groupsRented++];
+        group.Reset(start, end);
+        return group;
+    }
+
+    private readonly List<Mention> _mentionPool = [];
+    private readonly List<MentionGroup> _groupPool = [];
+    private int _mentionsRented;
+    private int _groupsRented;
 
     public List<PhraseHit> ActorHits { get; } = [];
 
