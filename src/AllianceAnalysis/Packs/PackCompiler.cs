@@ -367,6 +367,12 @@ internal static class PackCompiler
             yield return (institution, MentionKind.Institution, false);
         }
 
+        foreach (string description in actor.Descriptions)
+        {
+            // An anaphor: MentionTagger keeps it only when the actor was named recently.
+            yield return (description, MentionKind.Anaphor, false);
+        }
+
         foreach (PersonEntry person in actor.People)
         {
             yield return (person.Name, MentionKind.Person, false);

@@ -62,6 +62,12 @@ internal sealed record ActorEntry
     public string[] Capitals { get; init; } = [];
     public string[] Metonyms { get; init; } = [];
     public string[] Institutions { get; init; } = [];
+
+    /// <summary>
+    /// Definite descriptions ("the alliance", "the agency"): they name the actor only when it was named earlier in the
+    /// document, within <see cref="Actors.DiscourseState.DescriptionWindow"/> sentences.
+    /// </summary>
+    public string[] Descriptions { get; init; } = [];
     public PersonEntry[] People { get; init; } = [];
 }
 

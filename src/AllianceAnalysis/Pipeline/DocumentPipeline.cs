@@ -201,6 +201,14 @@ internal sealed class DocumentPipeline
 
     private static void UpdateDiscourse(SentenceContext sentence, DiscourseState discourse)
     {
+        foreach (Mention m in sentence.Mentions)
+        {
+            if (m.Actors.Length == 1)
+            {
+                discourse.NoteNamed(m.Actors[0], sentence.Sentence.Index);
+            }
+        }
+
         foreach (MentionGroup group in sentence.Groups)
         {
             if (group.Actors.Length >= 2 && !group.Reciprocal)

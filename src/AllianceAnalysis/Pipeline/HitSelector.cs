@@ -19,7 +19,7 @@ internal static class HitSelector
         for (int i = 0; i < raw.Count; i++)
         {
             PhraseHit hit = raw[i];
-            if (hit.Payload.Kind == PhraseKind.Actor && hit.Start >= covered)
+            if (hit.Payload.Kind == PhraseKind.Actor && (hit.Start >= covered || SameDescription(sentence.ActorHits, hit)))
             {
                 sentence.ActorHits.Add(hit);
                 covered = hit.End;
@@ -49,6 +49,18 @@ internal static class HitSelector
                     break;
             }
         }
+    }
+
+    /// <summary>"the bloc" describes several organisations: every actor it may describe is kept, and the discourse picks one.</summary>
+    private static bool SameDescription(List<PhraseHit> actors, PhraseHit hit)
+    {
+        if (actors.Count == 0 || hit.Payload.MentionKind != MentionKind.Anaphor)
+        {
+            return false;
+        }
+
+        PhraseHit last = actors[^1];
+        return last.Payload.MentionKind == MentionKind.Anaphor && last.Start == hit.Start && last.End == hit.End;
     }
 
     private static bool InsideLongerTrigger(List<PhraseHit> raw, int index)

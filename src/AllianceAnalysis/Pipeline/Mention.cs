@@ -57,6 +57,9 @@ internal sealed class MentionGroup
 
     public bool ObjectOfVerb { get; set; }
 
+    /// <summary>After a comma and a coordinator (", and Iranian officials have criticised …"): the subject of a new conjunct.</summary>
+    public bool OpensConjunct { get; set; }
+
     /// <summary>
     /// First token of the reported content when the group is the speaker of an attribution ("Lavrov stated that …"):
     /// for triggers from there on, the group is never an argument. <see cref="int.MaxValue"/> when not a speaker.

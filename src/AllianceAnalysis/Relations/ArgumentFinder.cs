@@ -166,7 +166,10 @@ internal sealed class ArgumentFinder
             }
         }
 
-        MentionGroup? found = First(sentence, g => g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before);
+        // "Israel and the United States struck …, and Iranian officials have criticised the agency": the subject of the
+        // conjunct the trigger is in.
+        MentionGroup? found = Last(sentence, g => g != exclude && g.OpensConjunct && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before)
+            ?? First(sentence, g => g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before);
 
         // "German and Polish tank units will train together": demonyms modifying the subject noun at the clause start.
         found ??= First(sentence, g => g != exclude && g.Modifier && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)

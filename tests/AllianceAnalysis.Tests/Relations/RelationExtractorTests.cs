@@ -152,4 +152,11 @@ public class RelationExtractorTests
     {
         Claims(text).Should().NotContain("sanctions").And.NotContain("IRN->ISR").And.NotContain("ISR->IRN").And.NotContain("->IRN military");
     }
+
+    [Fact]
+    public void A_group_after_a_comma_and_a_coordinator_is_the_subject_of_its_conjunct()
+    {
+        Claims("Israel and the United States struck Iran in June, and Iranian officials have criticised Washington.")
+            .Should().Be("ISR->IRN military-strike | USA->IRN military-strike | IRN->USA condemnation");
+    }
 }
