@@ -67,7 +67,7 @@ internal sealed class MentionTagger
 
         DropTriggersInsideDescriptions(sentence);
         MergeTitlesAndInstitutions(tokens, sentence);
-        ResolveAnaphors(tokens, sentence, discourse);
+        ResolveAnaphors(text, tokens, sentence, discourse);
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         BuildGroups(tokens, sentence);
     }
@@ -348,13 +348,13 @@ internal sealed class MentionTagger
         return true;
     }
 
-    private void ResolveAnaphors(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
+    private void ResolveAnaphors(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
     {
         foreach (PhraseHit hit in sentence.CueHits)
         {
             int[]? actors = hit.Payload.Kind switch
             {
-                PhraseKind.PluralPronoun => GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup,
+                PhraseKind.PluralPronoun => GroupBefore(tokens, sentence, hit.Start) ?? PluralNounBefore(text, tokens, sentence, hit.Start) ?? discourse.LastGroup,
                 PhraseKind.GroupAnaphor => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? TwoNamedBefore(sentence, hit.Start) ?? discourse.LastGroup),
                 PhraseKind.Reciprocal => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup),
                 PhraseKind.SingularPronoun => ResolveSingular(tokens, sentence, hit, discourse),
@@ -402,6 +402,22 @@ internal sealed class MentionTagger
                 }
 
                 found = [.. mentions.Skip(first).Take(i + 2 - first).SelectMany(m => m.Actors).Distinct()];
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"Chinese banks … since Washington threatened them": a demonym before a plural noun earlier in the sentence.</summary>
+    private static int[]? PluralNounBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int token)
+    {
+        int[]? found = null;
+        foreach (Mention m in sentence.Mentions)
+        {
+            if (m.End < token && m.Kind == MentionKind.Demonym && m.Modifier && m.Actors.Length == 1 && tokens[m.End].IsWord
+                && (tokens[m.End].Shape & TokenShape.Capitalized) == 0 && text[tokens[m.End].Start..tokens[m.End].End] is [.., not 's', 's'])
+            {
+                found = m.Actors;
             }
         }
 

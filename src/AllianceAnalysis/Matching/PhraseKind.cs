@@ -7,6 +7,8 @@ internal enum PhraseKind : byte
     Trigger,
     Negation,
     Denial,
+    Rebuttal,
+    Threat,
     NegationException,
     NegativeHedge,
     Hedge,

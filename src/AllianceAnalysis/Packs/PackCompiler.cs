@@ -314,6 +314,8 @@ internal static class PackCompiler
             case "apposition": return new ArgumentRole(RoleKind.Apposition);
             case "parties": return new ArgumentRole(RoleKind.Parties);
             case "other": return new ArgumentRole(RoleKind.Other);
+            case "complement": return new ArgumentRole(RoleKind.Complement);
+            case "threatened": return new ArgumentRole(RoleKind.Threatened);
             default:
                 // PackValidator has already refused anything but a named role or one lower-case word.
                 return new ArgumentRole(RoleKind.Preposition, lexicon.LemmaOf(lexicon.FindAnyCase(role)));

@@ -90,11 +90,13 @@ internal sealed record CueEntry
 {
     public string[] Negation { get; init; } = [];
     public string[] Denial { get; init; } = [];
+    public string[] Rebuttals { get; init; } = [];
     public string[] NegationExceptions { get; init; } = [];
     public string[] NegativeHedge { get; init; } = [];
     public string[] Hedge { get; init; } = [];
     public string[] Intention { get; init; } = [];
     public string[] Hypothesis { get; init; } = [];
+    public string[] Threats { get; init; } = [];
     public string[] Question { get; init; } = [];
     public string[] TopicMarkers { get; init; } = [];
     public string[] QuestionAuxiliaries { get; init; } = [];

@@ -85,7 +85,9 @@ internal static class HitSelector
         for (int j = 0; j < index; j++)
         {
             PhraseHit other = raw[j];
-            if (other.Payload.Kind is not (PhraseKind.Actor or PhraseKind.Trigger) && Contains(other, hit))
+            // A cue in another cue's "..." gap is its own ("threatened them with": "them" is still a pronoun).
+            if (other.Payload.Kind is not (PhraseKind.Actor or PhraseKind.Trigger) && Contains(other, hit)
+                && !(other.GapStart >= 0 && hit.Start >= other.GapStart && hit.End <= other.GapEnd))
             {
                 return true;
             }
