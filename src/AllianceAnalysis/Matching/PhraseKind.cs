@@ -9,6 +9,7 @@ internal enum PhraseKind : byte
     Denial,
     Rebuttal,
     Threat,
+    Comparison,
     NegationException,
     NegativeHedge,
     Hedge,

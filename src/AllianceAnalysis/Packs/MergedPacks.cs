@@ -226,6 +226,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.Intention, entry.Intention);
         Add(PhraseKind.Hypothesis, entry.Hypothesis);
         Add(PhraseKind.Threat, entry.Threats);
+        Add(PhraseKind.Comparison, entry.Comparisons);
         Add(PhraseKind.Question, entry.Question);
         Add(PhraseKind.TopicMarker, entry.TopicMarkers);
         Add(PhraseKind.QuestionAuxiliary, entry.QuestionAuxiliaries);

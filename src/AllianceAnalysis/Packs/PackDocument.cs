@@ -97,6 +97,7 @@ internal sealed record CueEntry
     public string[] Intention { get; init; } = [];
     public string[] Hypothesis { get; init; } = [];
     public string[] Threats { get; init; } = [];
+    public string[] Comparisons { get; init; } = [];
     public string[] Question { get; init; } = [];
     public string[] TopicMarkers { get; init; } = [];
     public string[] QuestionAuxiliaries { get; init; } = [];

@@ -83,7 +83,7 @@ internal sealed class QualifierAnnotator
                     modality = Stronger(modality, Modality.Hedged);
                     cues.Add(cue);
                     break;
-                case PhraseKind.Hedge when !ModifiesAdverb(text, tokens, cue):
+                case PhraseKind.Hedge when !ModifiesAdverb(text, tokens, cue) && !IsCapitalisedName(tokens, sentence, cue):
                     modality = Stronger(modality, Modality.Hedged);
                     cues.Add(cue);
                     break;
@@ -138,6 +138,14 @@ internal sealed class QualifierAnnotator
 
         return null;
     }
+
+    /// <summary>
+    /// "MUSCAT, May 11 (Meridian Wire) -", "In May, Moscow and Beijing agreed": a one-word cue capitalised in the middle
+    /// of a sentence is a name (the month), not the modal.
+    /// </summary>
+    private bool IsCapitalisedName(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue) =>
+        cue.Length == 1 && cue.Start > sentence.TokenStart && (tokens[cue.Start].Shape & TokenShape.Capitalized) != 0
+        && (tokens[cue.Start - 1].IsWord || _pack.Is(tokens[cue.Start - 1], WordClass.Comma));
 
     /// <summary>"has, perhaps unexpectedly, ushered in": the hedge qualifies the adverb, not the claim.</summary>
     private bool ModifiesAdverb(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PhraseHit cue)

@@ -192,4 +192,10 @@ public class RelationExtractorTests
     {
         Claims("Kyiv accused Minsk of allowing Russian troops into the country.").Should().Be("BLR->RUS military-cooperation");
     }
+
+    [Fact]
+    public void An_actor_after_a_comparison_shares_the_predicate()
+    {
+        Claims("Russia remains China's largest supplier of crude oil, ahead of Saudi Arabia.").Should().Be("SAU->CHN energy | RUS->CHN energy");
+    }
 }
