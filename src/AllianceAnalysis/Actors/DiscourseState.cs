@@ -46,6 +46,10 @@ internal sealed class DiscourseState
     /// <summary>How many sentences must have named a pair before it is the document's topic.</summary>
     public const int DocumentTopicMinimum = 3;
 
+    /// <summary>How many sentences after an actor was last named a description ("the alliance") still names it.</summary>
+    public const int DescriptionWindow = 8;
+
+    private readonly Dictionary<int, int> _lastNamed = [];
     private readonly Dictionary<(int, int), int> _pairCounts = [];
     private int _lastCountedSentence = -1;
     private int[]? _documentTopic;
@@ -86,4 +90,14 @@ internal sealed class DiscourseState
 
         return _documentTopicCount >= DocumentTopicMinimum && (member < 0 || _documentTopic!.Contains(member)) ? _documentTopic : null;
     }
+
+    /// <summary>Records that <paramref name="actor"/> was named (or described) in <paramref name="sentence"/>.</summary>
+    public void NoteNamed(int actor, int sentence) => _lastNamed[actor] = sentence;
+
+    /// <summary>
+    /// The sentence <paramref name="actor"/> was last named in, when that lies within <see cref="DescriptionWindow"/>
+    /// sentences before <paramref name="sentence"/>; otherwise -1.
+    /// </summary>
+    public int NamedRecently(int actor, int sentence) =>
+        _lastNamed.TryGetValue(actor, out int last) && sentence - last <= DescriptionWindow ? last : -1;
 }

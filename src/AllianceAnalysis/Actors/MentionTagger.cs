@@ -32,8 +32,33 @@ internal sealed class MentionTagger
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
     {
         var mentions = sentence.Mentions;
+        int describedFrom = -1;
         foreach (PhraseHit hit in sentence.ActorHits)
         {
+            int recency = -1;
+            if (hit.Payload.MentionKind == MentionKind.Anaphor)
+            {
+                // "the alliance", "the agency": a description names an actor only when the document named it recently; of
+                // several actors it may describe, the one named last.
+                recency = DescribedRecency(sentence, hit, discourse);
+                if (recency < 0 || (hit.End < sentence.TokenEnd && _pack.Is(tokens[hit.End], WordClass.PairPreposition)))
+                {
+                    continue;
+                }
+
+                if (mentions.Count > 0 && mentions[^1].Kind == MentionKind.Anaphor && mentions[^1].Start == hit.Start && mentions[^1].End == hit.End)
+                {
+                    if (recency <= describedFrom)
+                    {
+                        continue;
+                    }
+
+                    mentions.RemoveAt(mentions.Count - 1);
+                }
+
+                describedFrom = recency;
+            }
+
             Mention mention = sentence.RentMention(hit.Start, hit.End, _singletons[hit.Payload.Index], hit.Payload.MentionKind);
             SetContext(tokens, sentence, mention);
             mention.ObjectOfVerb = AfterParticiple(text, tokens, sentence, mention.Start) || AfterTrigger(sentence, mention.Start);
@@ -45,8 +70,9 @@ internal sealed class MentionTagger
             mentions.Add(mention);
         }
 
+        DropTriggersInsideDescriptions(sentence);
         MergeTitlesAndInstitutions(tokens, sentence);
-        ResolveAnaphors(tokens, sentence, discourse);
+        ResolveAnaphors(text, tokens, sentence, discourse);
         mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         BuildGroups(tokens, sentence);
     }
@@ -64,6 +90,35 @@ internal sealed class MentionTagger
         {
             // "US mediators", "EU sanctions on Russia", "US arms sales to Taiwan": an acronym before a noun trigger.
             mention.Modifier = true;
+        }
+    }
+
+    /// <summary>
+    /// The sentence the described actor was last named in (this one when named earlier in it), or -1 when it was not
+    /// named within <see cref="DiscourseState.DescriptionWindow"/> sentences.
+    /// </summary>
+    private static int DescribedRecency(SentenceContext sentence, PhraseHit hit, DiscourseState discourse)
+    {
+        foreach (PhraseHit other in sentence.ActorHits)
+        {
+            if (other.End <= hit.Start && other.Payload.Index == hit.Payload.Index && other.Payload.MentionKind != MentionKind.Anaphor)
+            {
+                return sentence.Sentence.Index;
+            }
+        }
+
+        return discourse.NamedRecently(hit.Payload.Index, sentence.Sentence.Index);
+    }
+
+    /// <summary>"the alliance" naming NATO is no relation word: a trigger inside a kept description is dropped.</summary>
+    private static void DropTriggersInsideDescriptions(SentenceContext sentence)
+    {
+        foreach (Mention m in sentence.Mentions)
+        {
+            if (m.Kind == MentionKind.Anaphor)
+            {
+                sentence.TriggerHits.RemoveAll(t => t.Start >= m.Start && t.End <= m.End);
+            }
         }
     }
 
@@ -298,14 +353,14 @@ internal sealed class MentionTagger
         return true;
     }
 
-    private void ResolveAnaphors(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
+    private void ResolveAnaphors(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse)
     {
         foreach (PhraseHit hit in sentence.CueHits)
         {
             int[]? actors = hit.Payload.Kind switch
             {
-                PhraseKind.PluralPronoun => GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup,
-                PhraseKind.GroupAnaphor => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup),
+                PhraseKind.PluralPronoun => GroupBefore(tokens, sentence, hit.Start) ?? PluralNounBefore(text, tokens, sentence, hit.Start) ?? discourse.LastGroup,
+                PhraseKind.GroupAnaphor => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? TwoNamedBefore(sentence, hit.Start) ?? discourse.LastGroup),
                 PhraseKind.Reciprocal => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup),
                 PhraseKind.SingularPronoun => ResolveSingular(tokens, sentence, hit, discourse),
                 _ => null,
@@ -356,6 +411,57 @@ internal sealed class MentionTagger
         }
 
         return found;
+    }
+
+    /// <summary>"Chinese banks … since Washington threatened them": a demonym before a plural noun earlier in the sentence.</summary>
+    private static int[]? PluralNounBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int token)
+    {
+        int[]? found = null;
+        foreach (Mention m in sentence.Mentions)
+        {
+            if (m.End < token && m.Kind == MentionKind.Demonym && m.Modifier && m.Actors.Length == 1 && tokens[m.End].IsWord
+                && (tokens[m.End].Shape & TokenShape.Capitalized) == 0 && text[tokens[m.End].Start..tokens[m.End].End] is [.., not 's', 's'])
+            {
+                found = m.Actors;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "Pakistan also operates Turkish-built corvettes, and the two navies …": exactly two actors named (not coordinated)
+    /// earlier in the sentence are the two.
+    /// </summary>
+    private static int[]? TwoNamedBefore(SentenceContext sentence, int token)
+    {
+        int first = -1;
+        int second = -1;
+        foreach (Mention m in sentence.Mentions)
+        {
+            if (m.End > token || m.Kind == MentionKind.Anaphor)
+            {
+                continue;
+            }
+
+            foreach (int actor in m.Actors)
+            {
+                if (first < 0 || actor == first)
+                {
+                    first = actor;
+                }
+                else if (second < 0 || actor == second)
+                {
+                    second = actor;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+        }
+
+        return second >= 0 ? [first, second] : null;
     }
 
     private int[]? ResolveSingular(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit hit, DiscourseState discourse)
@@ -425,6 +531,7 @@ internal sealed class MentionTagger
         for (int g = 0; g < sentence.Groups.Count; g++)
         {
             MentionGroup group = sentence.Groups[g];
+            group.OpensConjunct = AfterCommaCoordinator(tokens, sentence, group.Start);
             group.Actors = UnionOfActors(mentions, group.Members);
             group.FromAnaphor = false;
             foreach (int i in group.Members)
@@ -476,6 +583,18 @@ internal sealed class MentionTagger
         }
 
         return buffer[..n].ToArray();
+    }
+
+    /// <summary>", and the Iranian officials": a comma and a coordinator (and determiners) right before the token.</summary>
+    private bool AfterCommaCoordinator(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start)
+    {
+        int t = start - 1;
+        while (t > sentence.TokenStart && _pack.Is(tokens[t], WordClass.Determiner))
+        {
+            t--;
+        }
+
+        return t - 1 >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Coordinator) && _pack.Is(tokens[t - 1], WordClass.Comma);
     }
 
     /// <summary>

@@ -14,13 +14,15 @@ internal enum RoleKind : byte
     Parties,
     Other,
     Preposition,
+    Complement,
+    Threatened,
 }
 
 /// <summary>One argument role; <see cref="Preposition"/> is the lemma id of the governing preposition for <see cref="RoleKind.Preposition"/>.</summary>
 internal readonly record struct ArgumentRole(RoleKind Kind, int Preposition = -1)
 {
     /// <summary>The role names a pack may write; any other role is a preposition.</summary>
-    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "inside", "apposition", "parties", "other"];
+    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "inside", "apposition", "parties", "other", "complement", "threatened"];
 
     public override string ToString() => Kind.ToString().ToLowerInvariant();
 }

@@ -219,11 +219,14 @@ internal sealed class MergedPacks
 
         Add(PhraseKind.Negation, entry.Negation);
         Add(PhraseKind.Denial, entry.Denial);
+        Add(PhraseKind.Rebuttal, entry.Rebuttals);
         Add(PhraseKind.NegationException, entry.NegationExceptions);
         Add(PhraseKind.NegativeHedge, entry.NegativeHedge);
         Add(PhraseKind.Hedge, entry.Hedge);
         Add(PhraseKind.Intention, entry.Intention);
         Add(PhraseKind.Hypothesis, entry.Hypothesis);
+        Add(PhraseKind.Threat, entry.Threats);
+        Add(PhraseKind.Comparison, entry.Comparisons);
         Add(PhraseKind.Question, entry.Question);
         Add(PhraseKind.TopicMarker, entry.TopicMarkers);
         Add(PhraseKind.QuestionAuxiliary, entry.QuestionAuxiliaries);

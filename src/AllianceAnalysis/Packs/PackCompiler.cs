@@ -314,6 +314,8 @@ internal static class PackCompiler
             case "apposition": return new ArgumentRole(RoleKind.Apposition);
             case "parties": return new ArgumentRole(RoleKind.Parties);
             case "other": return new ArgumentRole(RoleKind.Other);
+            case "complement": return new ArgumentRole(RoleKind.Complement);
+            case "threatened": return new ArgumentRole(RoleKind.Threatened);
             default:
                 // PackValidator has already refused anything but a named role or one lower-case word.
                 return new ArgumentRole(RoleKind.Preposition, lexicon.LemmaOf(lexicon.FindAnyCase(role)));
@@ -365,6 +367,12 @@ internal static class PackCompiler
         foreach (string institution in actor.Institutions)
         {
             yield return (institution, MentionKind.Institution, false);
+        }
+
+        foreach (string description in actor.Descriptions)
+        {
+            // An anaphor: MentionTagger keeps it only when the actor was named recently.
+            yield return (description, MentionKind.Anaphor, false);
         }
 
         foreach (PersonEntry person in actor.People)

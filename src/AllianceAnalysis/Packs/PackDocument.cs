@@ -62,6 +62,12 @@ internal sealed record ActorEntry
     public string[] Capitals { get; init; } = [];
     public string[] Metonyms { get; init; } = [];
     public string[] Institutions { get; init; } = [];
+
+    /// <summary>
+    /// Definite descriptions ("the alliance", "the agency"): they name the actor only when it was named earlier in the
+    /// document, within <see cref="Actors.DiscourseState.DescriptionWindow"/> sentences.
+    /// </summary>
+    public string[] Descriptions { get; init; } = [];
     public PersonEntry[] People { get; init; } = [];
 }
 
@@ -84,11 +90,14 @@ internal sealed record CueEntry
 {
     public string[] Negation { get; init; } = [];
     public string[] Denial { get; init; } = [];
+    public string[] Rebuttals { get; init; } = [];
     public string[] NegationExceptions { get; init; } = [];
     public string[] NegativeHedge { get; init; } = [];
     public string[] Hedge { get; init; } = [];
     public string[] Intention { get; init; } = [];
     public string[] Hypothesis { get; init; } = [];
+    public string[] Threats { get; init; } = [];
+    public string[] Comparisons { get; init; } = [];
     public string[] Question { get; init; } = [];
     public string[] TopicMarkers { get; init; } = [];
     public string[] QuestionAuxiliaries { get; init; } = [];

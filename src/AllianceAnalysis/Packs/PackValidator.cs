@@ -60,6 +60,7 @@ internal static class PackValidator
         for (int a = 0; a < pack.Actors.Length; a++)
         {
             CheckPeople(pack.Actors[a], $"actors/{a}", Error);
+            CheckDescriptions(pack.Actors[a], $"actors/{a}", Error);
         }
 
         if (errors.Count > 0)
@@ -92,6 +93,19 @@ internal static class PackValidator
             if (!ArgumentRole.Names.Contains(role, StringComparer.Ordinal) && !preposition)
             {
                 error($"{path}/{i}", $"rule {ruleId}: unknown role '{role}' (a named role or one preposition)");
+            }
+        }
+    }
+
+    /// <summary>A description is a definite noun phrase: "the" and at least one more word ("the alliance").</summary>
+    private static void CheckDescriptions(ActorEntry actor, string path, Action<string, string> error)
+    {
+        for (int d = 0; d < actor.Descriptions.Length; d++)
+        {
+            string[] words = (actor.Descriptions[d] ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !words[0].Equals("the", StringComparison.OrdinalIgnoreCase) || words.Contains("..."))
+            {
+                error($"{path}/descriptions/{d}", $"actor {actor.Code}: description '{actor.Descriptions[d]}' is not a definite noun phrase ('the' and a noun, no gap)");
             }
         }
     }

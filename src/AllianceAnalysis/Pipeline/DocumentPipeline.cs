@@ -174,18 +174,25 @@ internal sealed class DocumentPipeline
                 continue;
             }
 
-            Claim claim = _claims.Build(document, tokens, sentence, candidate, qualifiers);
+            AddClaim(claims, first, _claims.Build(document, tokens, sentence, candidate, qualifiers));
+            if (QualifierAnnotator.Rebutted(sentence, candidate, qualifiers) is { } rebutted)
+            {
+                AddClaim(claims, first, _claims.Build(document, tokens, sentence, candidate, rebutted));
+            }
+        }
+    }
 
-            // One claim per (source, target, relation, polarity) and sentence: the strongest.
-            int same = claims.FindIndex(first, c => c.Source == claim.Source && c.Target == claim.Target && c.Relation == claim.Relation && c.Polarity == claim.Polarity);
-            if (same < 0)
-            {
-                claims.Add(claim);
-            }
-            else if (claim.Strength > claims[same].Strength)
-            {
-                claims[same] = claim;
-            }
+    /// <summary>One claim per (source, target, relation, polarity) and sentence: the strongest.</summary>
+    private static void AddClaim(List<Claim> claims, int first, Claim claim)
+    {
+        int same = claims.FindIndex(first, c => c.Source == claim.Source && c.Target == claim.Target && c.Relation == claim.Relation && c.Polarity == claim.Polarity);
+        if (same < 0)
+        {
+            claims.Add(claim);
+        }
+        else if (claim.Strength > claims[same].Strength)
+        {
+            claims[same] = claim;
         }
     }
 
@@ -201,6 +208,14 @@ internal sealed class DocumentPipeline
 
     private static void UpdateDiscourse(SentenceContext sentence, DiscourseState discourse)
     {
+        foreach (Mention m in sentence.Mentions)
+        {
+            if (m.Actors.Length == 1)
+            {
+                discourse.NoteNamed(m.Actors[0], sentence.Sentence.Index);
+            }
+        }
+
         foreach (MentionGroup group in sentence.Groups)
         {
             if (group.Actors.Length >= 2 && !group.Reciprocal)

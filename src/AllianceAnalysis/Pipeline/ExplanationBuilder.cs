@@ -100,11 +100,13 @@ internal static class ExplanationBuilder
             {
                 PhraseKind.Negation => "negation",
                 PhraseKind.Denial => "denial",
+                PhraseKind.Rebuttal => "rebuttal",
                 PhraseKind.NegationException => "not a negation",
                 PhraseKind.NegativeHedge => "negative-hedge",
                 PhraseKind.Hedge => "hedge",
                 PhraseKind.Intention => "intention",
                 PhraseKind.Hypothesis => "hypothesis",
+                PhraseKind.Threat => "threat",
                 PhraseKind.Question => "question",
                 PhraseKind.TopicMarker => "topic",
                 PhraseKind.ExchangeVerb => "exchange",

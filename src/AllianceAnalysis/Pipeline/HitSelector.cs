@@ -20,7 +20,7 @@ internal static class HitSelector
         for (int i = 0; i < raw.Count; i++)
         {
             PhraseHit hit = raw[i];
-            if (hit.Payload.Kind == PhraseKind.Actor && hit.Start >= covered)
+            if (hit.Payload.Kind == PhraseKind.Actor && (hit.Start >= covered || SameDescription(sentence.ActorHits, hit)))
             {
                 sentence.ActorHits.Add(hit);
                 covered = hit.End;
@@ -52,6 +52,18 @@ internal static class HitSelector
         }
     }
 
+    /// <summary>"the bloc" describes several organisations: every actor it may describe is kept, and the discourse picks one.</summary>
+    private static bool SameDescription(List<PhraseHit> actors, PhraseHit hit)
+    {
+        if (actors.Count == 0 || hit.Payload.MentionKind != MentionKind.Anaphor)
+        {
+            return false;
+        }
+
+        PhraseHit last = actors[^1];
+        return last.Payload.MentionKind == MentionKind.Anaphor && last.Start == hit.Start && last.End == hit.End;
+    }
+
     private static bool InsideLongerTrigger(List<PhraseHit> raw, int index)
     {
         PhraseHit hit = raw[index];
@@ -76,7 +88,9 @@ internal static class HitSelector
         for (int j = 0; j < index; j++)
         {
             PhraseHit other = raw[j];
-            if (other.Payload.Kind is not (PhraseKind.Actor or PhraseKind.Trigger) && Contains(other, hit))
+            // A cue in another cue's "..." gap is its own ("threatened them with": "them" is still a pronoun).
+            if (other.Payload.Kind is not (PhraseKind.Actor or PhraseKind.Trigger) && Contains(other, hit)
+                && !(other.GapStart >= 0 && hit.Start >= other.GapStart && hit.End <= other.GapEnd))
             {
                 return true;
             }

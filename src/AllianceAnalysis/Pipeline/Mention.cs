@@ -64,6 +64,9 @@ internal sealed class MentionGroup
 
     public bool ObjectOfVerb { get; set; }
 
+    /// <summary>After a comma and a coordinator (", and Iranian officials have criticised …"): the subject of a new conjunct.</summary>
+    public bool OpensConjunct { get; set; }
+
     /// <summary>
     /// First token of the reported content when the group is the speaker of an attribution ("Lavrov stated that …"):
     /// for triggers from there on, the group is never an argument. <see cref="int.MaxValue"/> when not a speaker.
@@ -80,6 +83,6 @@ internal sealed class MentionGroup
         (Start, End) = (start, end);
         Members.Clear();
         Actors = [];
-        (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, SpeakerFrom, FromAnaphor) = (-1, false, false, false, false, int.MaxValue, false);
+        (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, SpeakerFrom, FromAnaphor, OpensConjunct) = (-1, false, false, false, false, int.MaxValue, false, false);
     }
 }

@@ -31,6 +31,15 @@ internal sealed class AttributionFinder
             {
                 FindIntroFrame(tokens, sentence, cue);
             }
+            else if (cue.Payload.Kind == PhraseKind.Threat)
+            {
+                FindThreatFrame(text, tokens, sentence, cue);
+            }
+            else if (cue.Payload.Kind == PhraseKind.Rebuttal && Rebutter(sentence, cue) is { } rebutter)
+            {
+                // "…, a charge Lukashenko has rejected": the one who rejects is no participant of the charge.
+                rebutter.SpeakerFrom = sentence.TokenStart;
+            }
         }
     }
 
@@ -70,6 +79,50 @@ internal sealed class AttributionFinder
                 Add(sentence, group, before + 1, speakerEnd, sentence.TokenStart, before);
             }
         }
+    }
+
+    /// <summary>
+    /// "Israel … has threatened to strike Iranian nuclear facilities", "Washington threatened them with secondary
+    /// sanctions": the threatened act is the threatener's, attributed to it to the end of the clause. Unlike a speaker,
+    /// the threatener stays the act's agent.
+    /// </summary>
+    private void FindThreatFrame(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
+    {
+        if (!TrySpeakerBefore(text, tokens, sentence, cue.Start, out int speakerStart, out int speakerEnd, out MentionGroup? group)
+            && !TryCoordinatedSubject(tokens, sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group)
+            && !TryResumedSubject(sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group))
+        {
+            Clause own = sentence.Clauses[sentence.ClauseIndexOf(cue.Start)];
+            group = ArgumentFinder.Subject(sentence, own, cue.Start, exclude: null);
+            if (group is null)
+            {
+                return;
+            }
+
+            (speakerStart, speakerEnd) = (group.Start, group.End);
+        }
+
+        if (group is not { Actors.Length: 1 })
+        {
+            return;
+        }
+
+        Clause clause = sentence.Clauses[sentence.ClauseIndexOf(cue.Start)];
+        sentence.Attributions.Add(new AttributionFrame(speakerStart, speakerEnd, group.Actors[0], cue.End, clause.End));
+    }
+
+    /// <summary>The single-actor group in a rebuttal's gap ("a charge Lukashenko has rejected"), or null.</summary>
+    public static MentionGroup? Rebutter(SentenceContext sentence, PhraseHit rebuttal)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (rebuttal.GapStart >= 0 && g.Start >= rebuttal.GapStart && g.End <= rebuttal.GapEnd && g.Actors.Length == 1)
+            {
+                return g;
+            }
+        }
+
+        return null;
     }
 
     private static void FindIntroFrame(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)

@@ -83,7 +83,7 @@ internal sealed class QualifierAnnotator
                     modality = Stronger(modality, Modality.Hedged);
                     cues.Add(cue);
                     break;
-                case PhraseKind.Hedge when !ModifiesAdverb(text, tokens, cue):
+                case PhraseKind.Hedge when !ModifiesAdverb(text, tokens, cue) && !IsCapitalisedName(tokens, sentence, cue):
                     modality = Stronger(modality, Modality.Hedged);
                     cues.Add(cue);
                     break;
@@ -92,6 +92,7 @@ internal sealed class QualifierAnnotator
                     cues.Add(cue);
                     break;
                 case PhraseKind.Hypothesis:
+                case PhraseKind.Threat:
                     modality = Stronger(modality, Modality.Hypothetical);
                     cues.Add(cue);
                     break;
@@ -107,6 +108,44 @@ internal sealed class QualifierAnnotator
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return new ClaimQualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues, FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
     }
+
+    /// <summary>
+    /// "Kyiv accused Minsk of allowing Russian troops …, a charge Lukashenko has rejected": a rebuttal after the trigger
+    /// by one of the claim's participants denies it. Returns the negated copy, attributed to the rebutter, or null.
+    /// </summary>
+    public static ClaimQualifiers? Rebutted(SentenceContext sentence, ClaimCandidate candidate, ClaimQualifiers qualifiers)
+    {
+        if (qualifiers.Polarity != Polarity.Affirmed)
+        {
+            return null;
+        }
+
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind != PhraseKind.Rebuttal || cue.Start < candidate.Trigger.End)
+            {
+                continue;
+            }
+
+            MentionGroup? rebutter = AttributionFinder.Rebutter(sentence, cue);
+            if (rebutter is not null && (rebutter.Actors[0] == candidate.Source || rebutter.Actors[0] == candidate.Target))
+            {
+                var cues = new List<PhraseHit>(qualifiers.Cues) { cue };
+                var frame = new AttributionFrame(rebutter.Start, rebutter.End, rebutter.Actors[0], cue.End, cue.End);
+                return qualifiers with { Polarity = Polarity.Negated, Cues = cues, Attribution = frame };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "MUSCAT, May 11 (Meridian Wire) -", "In May, Moscow and Beijing agreed": a one-word cue capitalised in the middle
+    /// of a sentence is a name (the month), not the modal.
+    /// </summary>
+    private bool IsCapitalisedName(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue) =>
+        cue.Length == 1 && cue.Start > sentence.TokenStart && (tokens[cue.Start].Shape & TokenShape.Capitalized) != 0
+        && (tokens[cue.Start - 1].IsWord || _pack.Is(tokens[cue.Start - 1], WordClass.Comma));
 
     /// <summary>"has, perhaps unexpectedly, ushered in": the hedge qualifies the adverb, not the claim.</summary>
     private bool ModifiesAdverb(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PhraseHit cue)

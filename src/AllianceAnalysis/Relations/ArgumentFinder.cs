@@ -1,3 +1,4 @@
+using AllianceAnalysis.Matching;
 using AllianceAnalysis.Packs;
 using AllianceAnalysis.Pipeline;
 using AllianceAnalysis.Text;
@@ -30,7 +31,7 @@ internal sealed class ArgumentFinder
             // serves ("Armenia buys nearly all of its gas from Gazprom").
             RoleKind.Subject => AbsoluteAgent(tokens, sentence, triggerStart, exclude)
                 ?? (exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
-                    ? null
+                    ? GerundController(tokens, sentence, triggerStart)
                     : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude)),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) ? Subject(sentence, clause, triggerStart, exclude) : null,
@@ -45,6 +46,8 @@ internal sealed class ArgumentFinder
                     : null),
             RoleKind.Other => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && !g.Possessive && g.Preposition < 0 && clause.Contains(g.Start) && !(g.Start >= triggerStart && g.End <= triggerEnd)),
             RoleKind.Parties => Parties(sentence, exclude, triggerStart),
+            RoleKind.Complement => Complement(tokens, sentence, clause, triggerEnd, exclude),
+            RoleKind.Threatened => Threatened(sentence, clause, triggerStart, exclude),
             _ => null,
         };
     }
@@ -84,6 +87,80 @@ internal sealed class ArgumentFinder
             {
                 return g;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "accused Minsk of allowing Russian troops …", "thanked Moscow for standing with Caracas": an -ing trigger right
+    /// after a preposition takes the object just before that preposition as its subject.
+    /// </summary>
+    private MentionGroup? GerundController(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
+    {
+        int preposition = triggerStart - 1;
+        if (preposition <= sentence.TokenStart || !_pack.Is(tokens[preposition], WordClass.Preposition) || !IsIngForm(tokens[triggerStart]))
+        {
+            return null;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.End == preposition && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsIngForm(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form).EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "has threatened to strike Iranian nuclear facilities": the target of the relation trigger that follows this one
+    /// (up to two words between, such as "to"), found by that trigger's own target roles.
+    /// </summary>
+    private MentionGroup? Complement(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerEnd, MentionGroup? exclude)
+    {
+        foreach (PhraseHit next in sentence.TriggerHits)
+        {
+            if (next.Start < triggerEnd || next.Start - triggerEnd > 2 || !clause.Contains(next.Start))
+            {
+                continue;
+            }
+
+            foreach (ArgumentRole role in _pack.Rules[next.Payload.Index].Target)
+            {
+                if (role.Kind is RoleKind.Complement or RoleKind.Threatened or RoleKind.Parties)
+                {
+                    continue;
+                }
+
+                MentionGroup? found = Find(role, tokens, sentence, clause, next.Start, next.End, exclude);
+                if (found is not null)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Washington threatened them with secondary sanctions": the party in a threat's gap is the target of what it threatens.</summary>
+    private static MentionGroup? Threatened(SentenceContext sentence, Clause clause, int triggerStart, MentionGroup? exclude)
+    {
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind != PhraseKind.Threat || cue.GapStart < 0 || !clause.Contains(cue.Start) || cue.End > triggerStart || triggerStart - cue.End > 2)
+            {
+                continue;
+            }
+
+            return First(sentence, g => g != exclude && g.Start >= cue.GapStart && g.End <= cue.GapEnd);
         }
 
         return null;
@@ -135,8 +212,10 @@ internal sealed class ArgumentFinder
         MentionGroup? controller = null;
         foreach (MentionGroup g in sentence.Groups)
         {
+            // "allowing Russian troops to launch attacks": a demonym modifying that noun is its possessor too.
+            bool modifiesNoun = g.Modifier && g.End == marker - 1 && !g.Possessive;
             if (g != exclude && clause.Contains(g.Start) && g.End < marker && marker - g.End <= MaxPossessorDistance
-                && (g.Possessive || IsAgentPreposition(g.Preposition)) && !g.IsSpeakerFor(triggerStart))
+                && (g.Possessive || IsAgentPreposition(g.Preposition) || modifiesNoun) && !g.IsSpeakerFor(triggerStart))
             {
                 controller = g;
             }
@@ -166,11 +245,15 @@ internal sealed class ArgumentFinder
             }
         }
 
-        MentionGroup? found = First(sentence, g => g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before);
+        // "Israel and the United States struck …, and Iranian officials have criticised the agency": the subject of the
+        // conjunct the trigger is in.
+        MentionGroup? found = Last(sentence, g => g != exclude && g.OpensConjunct && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before)
+            ?? First(sentence, g => g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before);
 
         // "German and Polish tank units will train together": demonyms modifying the subject noun at the clause start.
+        // So do they at the start of a reported clause ("Indian officials have said Chinese satellites provided …").
         found ??= First(sentence, g => g != exclude && g.Modifier && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
-            && clause.Contains(g.Start) && g.Start - clause.Start <= 2 && g.End < before);
+            && clause.Contains(g.Start) && (g.Start - clause.Start <= 2 || StartsReportedClause(sentence, g.Start)) && g.End < before);
         if (found is null && clause.ElidedSubject)
         {
             // "Washington … but will keep sanctions on Iranian oil", "Ankara, which … while supplying Kyiv": the subject of the
@@ -192,6 +275,19 @@ internal sealed class ArgumentFinder
         }
 
         return found;
+    }
+
+    private static bool StartsReportedClause(SentenceContext sentence, int start)
+    {
+        foreach (AttributionFrame frame in sentence.Attributions)
+        {
+            if (start >= frame.ScopeStart && start - frame.ScopeStart <= 2 && frame.ScopeStart < frame.ScopeEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The group ending just before a relative pronoun (a comma or a preposition between).</summary>

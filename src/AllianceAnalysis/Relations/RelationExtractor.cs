@@ -218,6 +218,21 @@ internal sealed class RelationExtractor
             return;
         }
 
+        if (sourceRole == RoleKind.Subject && directive is null && ComparedAfter(sentence, clause, trigger, source, target) is { } compared)
+        {
+            // "Russia remains China's largest supplier of crude oil, ahead of Saudi Arabia": the compared actor shares the predicate.
+            foreach (int s in compared.Actors)
+            {
+                foreach (int t in target.Actors)
+                {
+                    if (s != t)
+                    {
+                        output.Add(new ClaimCandidate(rule, trigger, clauseIndex, s, t, -1, fromAnaphor, null, presupposed));
+                    }
+                }
+            }
+        }
+
         bool mediation = rule.Target.Any(r => r.Kind == RoleKind.Parties) || target.Actors.Length == 2 && rule.Target.Any(r => r.Kind == RoleKind.Preposition && _arguments.IsPairPreposition(r.Preposition));
         foreach (int s in source.Actors)
         {
@@ -259,6 +274,28 @@ internal sealed class RelationExtractor
         output.Add(asSource
             ? new ClaimCandidate(rule, trigger, clauseIndex, known, other, -1, true, null)
             : new ClaimCandidate(rule, trigger, clauseIndex, other, known, -1, true, null));
+    }
+
+    /// <summary>The group right after a comparison cue ("ahead of Saudi Arabia") after the trigger in its clause, or null.</summary>
+    private static MentionGroup? ComparedAfter(SentenceContext sentence, Clause clause, PhraseHit trigger, MentionGroup source, MentionGroup target)
+    {
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind != PhraseKind.Comparison || cue.Start < trigger.End || !clause.Contains(cue.Start) && cue.Start != clause.End)
+            {
+                continue;
+            }
+
+            foreach (MentionGroup g in sentence.Groups)
+            {
+                if (g.Start == cue.End && g != source && g != target && !g.FromAnaphor)
+                {
+                    return g;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An exchange verb between a group and the trigger: "traded strikes", "exchanged fire".</summary>

@@ -98,11 +98,11 @@ internal sealed class ClaimBuilder
     private static string CueKind(PhraseKind kind) => kind switch
     {
         PhraseKind.Negation => "negation",
-        PhraseKind.Denial => "denial",
+        PhraseKind.Denial or PhraseKind.Rebuttal => "denial",
         PhraseKind.NegativeHedge => "negative-hedge",
         PhraseKind.Hedge => "hedge",
         PhraseKind.Intention => "intention",
-        PhraseKind.Hypothesis => "hypothesis",
+        PhraseKind.Hypothesis or PhraseKind.Threat => "hypothesis",
         PhraseKind.Directive => "directive",
         _ => kind.ToString().ToLowerInvariant(),
     };

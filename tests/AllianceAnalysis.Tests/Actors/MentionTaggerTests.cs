@@ -96,4 +96,41 @@ public class MentionTaggerTests
 
         Mentions(text).Should().Be("Russia=RUS/Name | Iran=IRN/Name");
     }
+
+    [Fact]
+    public void A_description_names_an_actor_only_after_the_document_named_it()
+    {
+        Mentions("The alliance will defend Poland.").Should().Be("Poland=POL/Name");
+        Mentions("NATO launched an exercise. Moscow says the alliance is preparing an attack.", sentence: 1)
+            .Should().Be("Moscow=RUS/Metonym | the alliance=NATO/Anaphor");
+    }
+
+    [Fact]
+    public void A_description_lapses_when_the_actor_was_not_named_for_many_sentences()
+    {
+        string filler = string.Concat(Enumerable.Repeat("Nothing happened that day. ", 10));
+        var analysis = AllianceAnalyzer.Default.Analyze(new Document("t", "NATO launched an exercise. " + filler + "The alliance met."));
+
+        analysis.Mentions.Should().NotContain(m => m.Text == "The alliance");
+    }
+
+    [Fact]
+    public void A_shared_description_names_the_actor_named_last()
+    {
+        Mentions("ASEAN met in Jakarta. The European Union met in Brussels. The bloc agreed.", sentence: 2)
+            .Should().Be("The bloc=EU/Anaphor");
+    }
+
+    [Fact]
+    public void A_description_before_between_is_the_relation_noun()
+    {
+        Mentions("NATO met. The alliance between Iran and Russia is strong.", sentence: 1).Should().Be("Iran=IRN/Name | Russia=RUS/Name");
+    }
+
+    [Fact]
+    public void The_two_navies_are_the_two_actors_named_before_in_the_sentence()
+    {
+        Mentions("Pakistan operates Turkish-built corvettes, and the two navies held drills.")
+            .Should().Contain("the two navies=PAK+TUR/Anaphor");
+    }
 }

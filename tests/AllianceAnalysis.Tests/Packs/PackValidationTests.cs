@@ -161,4 +161,13 @@ public class PackValidationTests
 
         analyzer.Analyze(new Document("t", "Iran supplied Russia.")).Claims.Should().ContainSingle().Which.Strength.Should().Be(0.2);
     }
+
+    [Fact]
+    public void A_description_that_is_not_a_definite_noun_phrase_is_refused()
+    {
+        RulePackException error = Refused(Header + "actors:\n  - code: KGZ\n    name: Kyrgyzstan\n    descriptions: [the republic, alliance]\n");
+
+        error.Reason.Should().Contain("description 'alliance'");
+        error.Line.Should().Be(5);
+    }
 }

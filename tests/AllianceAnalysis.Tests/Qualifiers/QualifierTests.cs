@@ -96,4 +96,18 @@ public class QualifierTests
     {
         Claims(text).Should().ContainSingle().Which.Time.Should().Be(time);
     }
+
+    [Theory]
+    [InlineData("MUSCAT, May 11 (Meridian Wire) - Oman hosted talks between Iran and the United States.")]
+    [InlineData("In May, Oman hosted talks between Iran and the United States.")]
+    public void A_capitalised_may_in_mid_sentence_is_the_month_not_a_hedge(string text)
+    {
+        Claims(text).Should().NotBeEmpty().And.OnlyContain(c => c.Modality == Modality.Asserted);
+    }
+
+    [Fact]
+    public void Sentence_initial_may_is_still_a_hedge()
+    {
+        Single("May Russia supply drones to Iran, the talks would stall.", "arms").Modality.Should().NotBe(Modality.Asserted);
+    }
 }

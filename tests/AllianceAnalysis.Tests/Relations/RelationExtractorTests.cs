@@ -165,4 +165,50 @@ public class RelationExtractorTests
     {
         Claims(text).Should().NotContain("sanctions").And.NotContain("IRN->ISR").And.NotContain("ISR->IRN").And.NotContain("->IRN military");
     }
+
+    [Fact]
+    public void A_group_after_a_comma_and_a_coordinator_is_the_subject_of_its_conjunct()
+    {
+        Claims("Israel and the United States struck Iran in June, and Iranian officials have criticised Washington.")
+            .Should().Be("ISR->IRN military-strike | USA->IRN military-strike | IRN->USA condemnation");
+    }
+
+    private static string Qualified(string text) => string.Join(" | ",
+        AllianceAnalyzer.Default.Analyze(new Document("t", text)).Claims.Select(c =>
+            $"{c.Source}->{c.Target} {c.Relation} {c.Polarity.ToString().ToLowerInvariant()} {c.Modality.ToString().ToLowerInvariant()} {c.AttributedTo?.Actor ?? "-"}"));
+
+    [Fact]
+    public void A_rebuttal_by_a_participant_adds_the_accused_act_negated_and_attributed_to_it()
+    {
+        Qualified("Kyiv accused Minsk of allowing Russian troops to launch attacks on Ukraine, a charge Lukashenko has rejected.")
+            .Should().Be("BLR->RUS military-cooperation affirmed asserted UKR | BLR->RUS military-cooperation negated asserted BLR | RUS->UKR military-strike affirmed asserted UKR");
+    }
+
+    [Fact]
+    public void A_rebuttal_by_an_actor_outside_the_claim_adds_nothing()
+    {
+        Qualified("Officials in Kyiv say Russian troops launched attacks on Ukraine, a charge Lukashenko has rejected.")
+            .Should().NotContain("negated");
+    }
+
+    [Fact]
+    public void A_threat_gives_the_warning_the_threatened_acts_target_and_makes_the_act_hypothetical_and_the_threateners()
+    {
+        Qualified("Israel has threatened to strike Iranian nuclear facilities if diplomacy fails.")
+            .Should().Be("ISR->IRN warning affirmed asserted - | ISR->IRN military-strike affirmed hypothetical ISR");
+        Qualified("Chinese banks have grown cautious since Washington threatened them with secondary sanctions.")
+            .Should().Be("USA->CHN warning affirmed asserted - | USA->CHN sanctions affirmed hypothetical USA");
+    }
+
+    [Fact]
+    public void An_ing_trigger_after_a_preposition_takes_the_object_before_it_as_subject()
+    {
+        Claims("Kyiv accused Minsk of allowing Russian troops into the country.").Should().Be("BLR->RUS military-cooperation");
+    }
+
+    [Fact]
+    public void An_actor_after_a_comparison_shares_the_predicate()
+    {
+        Claims("Russia remains China's largest supplier of crude oil, ahead of Saudi Arabia.").Should().Be("SAU->CHN energy | RUS->CHN energy");
+    }
 }
