@@ -7,7 +7,7 @@ using Spectre.Console;
 namespace AllianceAnalysis.Cli;
 
 /// <summary>
-/// <c>alliance analyze &lt;paths…&gt; [--out DIR] [--rules FILE]…</c>: analyses every article, writes
+/// <c>alliance analyze &lt;paths…&gt; [--out DIR] [--rules FILE]… [--date DAY]</c>: analyses every article, writes
 /// <c>claims.jsonl</c>, <c>relations.json</c> and <c>relations.csv</c> into DIR (whole or not at all), then prints a
 /// table of actor pairs and a one-line summary. Errors and progress go to standard error.
 /// </summary>
@@ -54,22 +54,41 @@ internal static class AnalyzeCommand
             HelpName = "file",
         };
 
+        var dateOption = new Option<DateOnly?>("--date")
+        {
+            Description = "Publication day of the articles (YYYY-MM-DD): a person named counts as their state only while in office that day.",
+            HelpName = "day",
+            CustomParser = result =>
+            {
+                string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (DateOnly.TryParseExact(token, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly day))
+                {
+                    return day;
+                }
+
+                result.AddError($"--date needs a day as YYYY-MM-DD, such as 2025-06-14; got '{token}'.");
+                return null;
+            },
+        };
+
         var command = new Command("analyze", "Extract claims from articles and profile each pair of actors.")
         {
             pathsArgument,
             outOption,
             rulesOption,
+            dateOption,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(pathsArgument),
             parseResult.GetValue(outOption) ?? DefaultOutDirectory,
             parseResult.GetValue(rulesOption) ?? [],
+            parseResult.GetValue(dateOption),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string outDirectory, string[] rules, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string outDirectory, string[] rules, DateOnly? date, TextWriter output, TextWriter error)
     {
         AllianceAnalyzer analyzer;
         try
@@ -112,7 +131,7 @@ internal static class AnalyzeCommand
             int failed = inputs.Errors.Count;
             ForEachWithProgress(inputs.Files, error, (file, report) =>
             {
-                DocumentAnalysis? analysis = Analyze(analyzer, file, report);
+                DocumentAnalysis? analysis = Analyze(analyzer, file, date, report);
                 if (analysis is null)
                 {
                     failed++;
@@ -151,12 +170,12 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static DocumentAnalysis? Analyze(AllianceAnalyzer analyzer, InputFile file, Action<string> report)
+    private static DocumentAnalysis? Analyze(AllianceAnalyzer analyzer, InputFile file, DateOnly? date, Action<string> report)
     {
         Document document;
         try
         {
-            document = Document.Load(file.Path) with { Id = file.Id };
+            document = Document.Load(file.Path) with { Id = file.Id, Date = date };
         }
         catch (DocumentReadException ex)
         {

@@ -35,6 +35,12 @@ internal sealed class MentionTagger
         int describedFrom = -1;
         foreach (PhraseHit hit in sentence.ActorHits)
         {
+            // "Çavuşoğlu said …" in an article from 2024: a former foreign minister speaks for no state.
+            if (hit.Payload.Person >= 0 && sentence.DocumentDate is { } day && !_pack.People[hit.Payload.Person].InOffice(day))
+            {
+                continue;
+            }
+
             int recency = -1;
             if (hit.Payload.MentionKind == MentionKind.Anaphor)
             {

@@ -58,7 +58,8 @@ internal enum PhraseKind : byte
 /// <param name="Index">Actor or rule index; -1 for cues.</param>
 /// <param name="MentionKind">For actors: how the phrase names the actor.</param>
 /// <param name="IsPlaceName">For actors: a capital, which names the actor only when not used as a place.</param>
-internal readonly record struct PhrasePayload(PhraseKind Kind, int Index, MentionKind MentionKind = MentionKind.Name, bool IsPlaceName = false);
+/// <param name="Person">For people: the index of their dated offices in <c>CompiledPack.People</c>, or -1.</param>
+internal readonly record struct PhrasePayload(PhraseKind Kind, int Index, MentionKind MentionKind = MentionKind.Name, bool IsPlaceName = false, int Person = -1);
 
 /// <summary>A phrase found in a sentence: token range (half-open) and what it stands for.</summary>
 /// <param name="Start">Index of the first token.</param>

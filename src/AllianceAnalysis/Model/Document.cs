@@ -13,6 +13,13 @@ public sealed record Document(string Id, string Text)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// The day the article was published, when known. A person named in it speaks for their state only while in an
+    /// office the rule pack dates to that day ("Çavuşoğlu" is Turkey's foreign minister until June 2023, a private
+    /// citizen after); without a date every listed person counts.
+    /// </summary>
+    public DateOnly? Date { get; init; }
+
     /// <summary>Reads a UTF-8 text file (a leading byte-order mark is dropped) into a document.</summary>
     /// <param name="path">Path of the file; it becomes the document's <see cref="Id"/>.</param>
     /// <returns>The document.</returns>

@@ -45,6 +45,9 @@ internal sealed class CompiledPack
 
     public required IReadOnlyList<ActorInfo> Actors { get; init; }
 
+    /// <summary>Each listed person with the offices the pack dates, for <see cref="PhrasePayload.Person"/>.</summary>
+    public required IReadOnlyList<PersonInfo> People { get; init; }
+
     public required IReadOnlyList<CompiledRule> Rules { get; init; }
 
     public required IReadOnlyDictionary<string, RelationTypeEntry> RelationTypes { get; init; }

@@ -42,6 +42,24 @@ internal sealed record CompiledRule(
 /// <summary>An actor of the merged packs.</summary>
 internal sealed record ActorInfo(string Code, string Name, string Kind);
 
+/// <summary>One person of an actor and the terms of office the pack lists (open ends are null).</summary>
+internal sealed record PersonInfo(int Actor, string Name, IReadOnlyList<(DateOnly? From, DateOnly? To)> Terms)
+{
+    /// <summary>Whether any listed term covers <paramref name="day"/> (the last day of a term counts).</summary>
+    public bool InOffice(DateOnly day)
+    {
+        foreach (var (from, to) in Terms)
+        {
+            if ((from is null || from <= day) && (to is null || day <= to))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
 /// <summary>The numbers that turn a rule's base strength into a claim's strength, from the pack's <c>scoring</c> section.</summary>
 internal sealed record ScoringFactors(double Asserted, double Hedged, double Intended, double Hypothetical, double Anaphor)
 {

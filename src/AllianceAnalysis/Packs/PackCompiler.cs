@@ -80,15 +80,30 @@ internal static class PackCompiler
 
         // Pass 2: compile phrases.
         var actors = new List<ActorInfo>();
+        var people = new List<PersonInfo>();
         foreach (var (actor, source) in merged.ActorsWithSource)
         {
             int index = actors.Count;
             actors.Add(new ActorInfo(actor.Code, actor.Name, actor.Kind));
-            foreach (var (phrase, kind, isPlace) in ActorPhrases(actor))
+            foreach (var (phrase, kind, isPlace) in ActorPhrases(actor).Where(p => p.Kind != MentionKind.Person))
             {
                 if (!matcherBuilder.Add(phrase, byLemma: false, new PhrasePayload(PhraseKind.Actor, index, kind, isPlace)))
                 {
                     throw new RulePackException(source, 0, 0, $"actor {actor.Code}: the name '{phrase}' has no words");
+                }
+            }
+
+            // A person with several offices has an entry per term: one PersonInfo per name, with every term.
+            foreach (var terms in actor.People.GroupBy(p => p.Name, StringComparer.Ordinal))
+            {
+                int person = people.Count;
+                people.Add(new PersonInfo(index, terms.Key, [.. terms.Select(t => (ParseDay(t.From), ParseDay(t.To)))]));
+                foreach (string phrase in terms.SelectMany(t => t.Aliases.Prepend(t.Name)).Distinct(StringComparer.Ordinal))
+                {
+                    if (!matcherBuilder.Add(phrase, byLemma: false, new PhrasePayload(PhraseKind.Actor, index, MentionKind.Person, false, person)))
+                    {
+                        throw new RulePackException(source, 0, 0, $"actor {actor.Code}: the name '{phrase}' has no words");
+                    }
                 }
             }
         }
@@ -161,6 +176,7 @@ internal static class PackCompiler
             Tokenizer = tokenizer,
             Matcher = matcherBuilder.Build(coordinators),
             Actors = actors,
+            People = people,
             Rules = rules,
             RelationTypes = relationTypes,
             WordClasses = wordClasses,
@@ -386,4 +402,8 @@ internal static class PackCompiler
     }
 
     private static MergedPacks Merge(IReadOnlyList<RulePack> packs) => MergedPacks.From(packs);
+
+    /// <summary>A validated <c>YYYY-MM-DD</c> date, or null when absent.</summary>
+    private static DateOnly? ParseDay(string? day) =>
+        day is null ? null : DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -119,7 +119,7 @@ internal sealed class DocumentPipeline
 
             if (sentence is null)
             {
-                sentence = new SentenceContext { Sentence = current, TokenStart = 0, TokenEnd = tokens.Count };
+                sentence = new SentenceContext { Sentence = current, TokenStart = 0, TokenEnd = tokens.Count, DocumentDate = document.Date };
             }
             else
             {

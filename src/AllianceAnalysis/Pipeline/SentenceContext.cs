@@ -16,6 +16,9 @@ internal sealed class SentenceContext
 
     public required int TokenEnd { get; set; }
 
+    /// <summary>The document's publication day, when known: people count as their state only while in office.</summary>
+    public DateOnly? DocumentDate { get; set; }
+
     /// <summary>Prepares the context for another sentence, keeping the lists' storage.</summary>
     public void Reset(Sentence sentence, int tokenStart, int tokenEnd)
     {

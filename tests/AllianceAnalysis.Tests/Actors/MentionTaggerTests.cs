@@ -25,6 +25,22 @@ public class MentionTaggerTests
     }
 
     [Theory]
+    [InlineData("Cavusoglu condemned Israel.", null, "TUR->ISR condemnation")]          // no date: every listed person counts
+    [InlineData("Cavusoglu condemned Israel.", "2020-03-01", "TUR->ISR condemnation")]  // foreign minister then
+    [InlineData("Cavusoglu condemned Israel.", "2023-06-04", "TUR->ISR condemnation")]  // the last day of a term counts
+    [InlineData("Cavusoglu condemned Israel.", "2024-05-01", "")]                       // a former minister speaks for no state
+    [InlineData("Putin condemned Israel.", "2010-01-01", "RUS->ISR condemnation")]      // prime minister between two presidencies
+    [InlineData("Putin condemned Israel.", "1999-01-01", "")]                           // before any listed office
+    public void A_dated_document_counts_a_person_as_their_state_only_while_in_office(string text, string? date, string expected)
+    {
+        var document = new Document("t", text) { Date = date is null ? null : DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+
+        string claims = string.Join(" | ", AllianceAnalyzer.Default.Analyze(document).Claims.Select(c => $"{c.Source}->{c.Target} {c.Relation}"));
+
+        claims.Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("The leaders met at a summit in Minsk.", "")]
     [InlineData("Pezeshkian is expected to visit Moscow.", "Pezeshkian=IRN/Person")]
     [InlineData("Talks in Moscow ended without a deal.", "")]

@@ -45,6 +45,22 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Date_drops_people_who_were_not_in_office_that_day_and_a_bad_date_is_a_usage_error()
+    {
+        _temp.Write("dated/a.txt", "Cavusoglu condemned Israel.\n");
+
+        var (inOffice, stdout, _) = CliRunner.Run("analyze", _temp["dated"], "--out", Out, "--date", "2020-05-01");
+        var (_, later, _) = CliRunner.Run("analyze", _temp["dated"], "--out", Out, "--date", "2024-05-01");
+        var (badDate, _, stderr) = CliRunner.Run("analyze", _temp["dated"], "--out", Out, "--date", "2020-13-01");
+
+        inOffice.Should().Be(CliApp.Success);
+        stdout.Should().Contain("1 document, 1 claim, 0 failed");
+        later.Should().Contain("1 document, 0 claims, 0 failed");
+        badDate.Should().Be(CliApp.UsageError);
+        stderr.Should().Contain("--date needs a day as YYYY-MM-DD, such as 2025-06-14; got '2020-13-01'.");
+    }
+
+    [Fact]
     public void Usage_errors_exit_2_with_a_message()
     {
         var (missingArgument, stdout, stderr) = CliRunner.Run("analyze");
