@@ -183,7 +183,7 @@ internal static class ExplanationBuilder
                 string pair = $"{pack.Actors[candidate.Source].Code}->{pack.Actors[candidate.Target].Code}";
                 bool claimed = step.Claims.Any(c => c.Evidence.Rule == rule.Id && c.Evidence.Trigger.Start == trigger.Start
                     && new[] { c.Source, c.Target }.Order().SequenceEqual(new[] { pack.Actors[candidate.Source].Code, pack.Actors[candidate.Target].Code }.Order()));
-                string outcome = claimed ? $"{pair}: claim made"
+                string outcome = claimed ? $"{pair}: claim made{Inference(candidate.Inferred)}"
                     : candidate.Directive is not null
                         ? $"{pair}: no claim, it is what a directive demands or forbids (\"warned X not to …\")"
                     : sentence.Sentence.IsQuestion || step.Qualifiers.Annotate(text, tokens, sentence, candidate) is null
@@ -195,6 +195,16 @@ internal static class ExplanationBuilder
 
         return result;
     }
+
+    /// <summary>Where a participant the sentence leaves out came from, as the outcome of a rule attempt says it.</summary>
+    private static string Inference(ParticipantInference inferred) => inferred switch
+    {
+        ParticipantInference.PairReference => " (the pair a 'bilateral', 'mutual', 'this' or reciprocal refers to)",
+        ParticipantInference.TopicPair => " (a participant from the pair under discussion)",
+        ParticipantInference.LastEvent => " (the target of the doer's last event of this relation)",
+        ParticipantInference.ClauseAgent => " (the agent of the relation noun opening the clause, and the pair under discussion)",
+        _ => string.Empty,
+    };
 
     /// <summary>Each claim with the factors of its strength, read from the candidate it was built from.</summary>
     private static List<ExplainedClaim> ExplainClaims(CompiledPack pack, ReadOnlySpan<Token> tokens, SentenceStep step)

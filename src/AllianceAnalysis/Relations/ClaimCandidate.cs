@@ -13,6 +13,7 @@ namespace AllianceAnalysis.Relations;
 /// <param name="FromAnaphor">Whether a participant came from a pronoun, a group expression or the discourse pair.</param>
 /// <param name="Directive">The directive cue that made the trigger's subject its object ("warned X not to strike"), if any.</param>
 /// <param name="Presupposed">Whether the target is an apposition of a noun trigger ("strategic ally Iran"): presupposed, not asserted.</param>
+/// <param name="Inferred">Where a participant the sentence leaves out came from, for <c>explain</c>.</param>
 internal sealed record ClaimCandidate(
     CompiledRule Rule,
     PhraseHit Trigger,
@@ -22,4 +23,24 @@ internal sealed record ClaimCandidate(
     int OtherParty,
     bool FromAnaphor,
     PhraseHit? Directive,
-    bool Presupposed = false);
+    bool Presupposed = false,
+    ParticipantInference Inferred = ParticipantInference.None);
+
+/// <summary>How a participant the sentence does not name was supplied.</summary>
+internal enum ParticipantInference : byte
+{
+    /// <summary>Both participants come from the sentence's own words (names, pronouns, group expressions).</summary>
+    None,
+
+    /// <summary>"bilateral", "mutual", "this", a reciprocal: the pair the sentence or the discourse names.</summary>
+    PairReference,
+
+    /// <summary>The pair under discussion: named in the last sentences, or the one the document names most.</summary>
+    TopicPair,
+
+    /// <summary>The target of the doer's last event of the same relation.</summary>
+    LastEvent,
+
+    /// <summary>The agent of the relation noun that opens the clause ("Russia's support … arms transfers").</summary>
+    ClauseAgent,
+}

@@ -109,9 +109,11 @@ internal sealed class RelationExtractor
         // "bilateral trade", "a mutual defense clause", "neither party … the other's aid": the pair under discussion.
         // Without such a word, a relation noun that names no participant and stands among no other actor belongs
         // to the pair the last sentences were about ("The evidence strongly suggests a strategic alliance.").
+        ParticipantInference inferred = ParticipantInference.None;
         if (participants.Length < 2)
         {
-            int[]? pair = RefersToPair(sentence, clause, trigger)
+            bool pairReference = RefersToPair(sentence, clause, trigger);
+            int[]? pair = pairReference
                 ? PairBefore(sentence, trigger.Start) ?? SentencePair(sentence) ?? discourse.LastGroup
                 : participants.Length == 0 || (!NamedElsewhere(sentence, participants[0]) && !IsPlural(text, tokens[trigger.End - 1]))
                     ? TopicPair(sentence, clause, trigger, discourse, participants.Length == 1 ? participants[0] : -1)
@@ -120,6 +122,7 @@ internal sealed class RelationExtractor
             {
                 participants = pair;
                 fromAnaphor = true;
+                inferred = pairReference ? ParticipantInference.PairReference : ParticipantInference.TopicPair;
             }
         }
 
@@ -133,7 +136,7 @@ internal sealed class RelationExtractor
                     continue;
                 }
 
-                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, participants[i], participants[j], -1, fromAnaphor, null, presupposed));
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, participants[i], participants[j], -1, fromAnaphor, null, presupposed, inferred));
             }
         }
     }
@@ -272,8 +275,8 @@ internal sealed class RelationExtractor
 
         int other = pair[0] == known ? pair[1] : pair[0];
         output.Add(asSource
-            ? new ClaimCandidate(rule, trigger, clauseIndex, known, other, -1, true, null)
-            : new ClaimCandidate(rule, trigger, clauseIndex, other, known, -1, true, null));
+            ? new ClaimCandidate(rule, trigger, clauseIndex, known, other, -1, true, null, Inferred: inherited ? ParticipantInference.ClauseAgent : ParticipantInference.TopicPair)
+            : new ClaimCandidate(rule, trigger, clauseIndex, other, known, -1, true, null, Inferred: ParticipantInference.TopicPair));
     }
 
     /// <summary>The group right after a comparison cue ("ahead of Saudi Arabia") after the trigger in its clause, or null.</summary>
@@ -330,7 +333,7 @@ internal sealed class RelationExtractor
             return false;
         }
 
-        output.Add(new ClaimCandidate(rule, trigger, clauseIndex, source, target, -1, true, null));
+        output.Add(new ClaimCandidate(rule, trigger, clauseIndex, source, target, -1, true, null, Inferred: ParticipantInference.LastEvent));
         return true;
     }
 

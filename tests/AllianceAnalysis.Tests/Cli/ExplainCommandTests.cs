@@ -26,6 +26,21 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public void Explain_says_where_a_participant_the_sentence_leaves_out_came_from()
+    {
+        string file = Path.Combine(AppContext.BaseDirectory, "corpus", "articles", SeedArticles.WouldRussiaDefendIran);
+        string text = SeedArticles.Read(SeedArticles.WouldRussiaDefendIran);
+        int index = AllianceAnalyzer.Default.SplitSentences(new Document("d", text))
+            .First(s => text[s.Span.Start..s.Span.End].StartsWith("Instead, Russia's support will likely continue", StringComparison.Ordinal)).Index;
+
+        var (exitCode, stdout, _) = CliRunner.Run("explain", "--file", file, "--sentence", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        exitCode.Should().Be(CliApp.Success);
+        stdout.Should().Contain("fired arms/supply-weapons on \"arms transfers\": RUS->IRN: claim made (the agent of the relation noun opening the clause, and the pair under discussion)");
+        stdout.Should().Contain("RUS->IRN arms affirmed hedged: strength 0.306 = rule 0.6 × modality 0.6 × anaphor 0.85");
+    }
+
+    [Fact]
     public void Explain_a_sentence_of_a_file_resolves_pronouns_from_the_sentences_before()
     {
         string file = Path.Combine(AppContext.BaseDirectory, "corpus", "articles", SeedArticles.IsIranAnAllyOfRussia);
