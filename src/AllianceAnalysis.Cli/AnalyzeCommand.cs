@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using AllianceAnalysis.Aggregation;
 using AllianceAnalysis.Output;
 using AllianceAnalysis.Packs;
@@ -7,9 +9,10 @@ using Spectre.Console;
 namespace AllianceAnalysis.Cli;
 
 /// <summary>
-/// <c>alliance analyze &lt;paths…&gt; [--out DIR] [--rules FILE]… [--date DAY]</c>: analyses every article, writes
+/// <c>alliance analyze &lt;paths…&gt; [--out DIR] [--rules FILE]… [--date DAY] [--verbose]</c>: analyses every article, writes
 /// <c>claims.jsonl</c>, <c>relations.json</c> and <c>relations.csv</c> into DIR (whole or not at all), then prints a
-/// table of actor pairs and a one-line summary. Errors and progress go to standard error.
+/// table of actor pairs and a one-line summary. Errors and progress go to standard error; with <c>--verbose</c>, so do
+/// each file's analysis time and the overall throughput.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -61,7 +64,7 @@ internal static class AnalyzeCommand
             CustomParser = result =>
             {
                 string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-                if (DateOnly.TryParseExact(token, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateOnly day))
+                if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly day))
                 {
                     return day;
                 }
@@ -71,24 +74,31 @@ internal static class AnalyzeCommand
             },
         };
 
+        var verboseOption = new Option<bool>("--verbose")
+        {
+            Description = "Print each file's analysis time and the overall throughput (characters per second) to standard error.",
+        };
+
         var command = new Command("analyze", "Extract claims from articles and profile each pair of actors.")
         {
             pathsArgument,
             outOption,
             rulesOption,
             dateOption,
+            verboseOption,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetRequiredValue(pathsArgument),
             parseResult.GetValue(outOption) ?? DefaultOutDirectory,
             parseResult.GetValue(rulesOption) ?? [],
             parseResult.GetValue(dateOption),
+            parseResult.GetValue(verboseOption),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string[] paths, string outDirectory, string[] rules, DateOnly? date, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string outDirectory, string[] rules, DateOnly? date, bool verbose, TextWriter output, TextWriter error)
     {
         AllianceAnalyzer analyzer;
         try
@@ -129,13 +139,23 @@ internal static class AnalyzeCommand
             int documents = 0;
             int claims = 0;
             int failed = inputs.Errors.Count;
+            long characters = 0;
+            TimeSpan analysing = TimeSpan.Zero;
             ForEachWithProgress(inputs.Files, error, (file, report) =>
             {
-                DocumentAnalysis? analysis = Analyze(analyzer, file, date, report);
+                DocumentAnalysis? analysis = Analyze(analyzer, file, date, report, out TimeSpan elapsed);
                 if (analysis is null)
                 {
                     failed++;
                     return;
+                }
+
+                if (verbose)
+                {
+                    int length = analysis.Document.Text.Length;
+                    report(string.Create(CultureInfo.InvariantCulture, $"{file.Id}: {length:N0} characters in {elapsed.TotalMilliseconds:F1} ms"));
+                    characters += length;
+                    analysing += elapsed;
                 }
 
                 ClaimJsonLinesWriter.Write(outputs.Claims, analysis.Claims);
@@ -143,6 +163,11 @@ internal static class AnalyzeCommand
                 documents++;
                 claims += analysis.Claims.Count;
             });
+
+            if (verbose)
+            {
+                error.WriteLine(Throughput(characters, analysing));
+            }
 
             RelationSet relations = aggregator.ToRelations();
             try
@@ -170,8 +195,17 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static DocumentAnalysis? Analyze(AllianceAnalyzer analyzer, InputFile file, DateOnly? date, Action<string> report)
+    /// <summary>"analysed 2,484,238 characters in 0.21 s: 11,829,705 characters per second" (analysis only, not reading or writing).</summary>
+    internal static string Throughput(long characters, TimeSpan elapsed)
     {
+        double seconds = elapsed.TotalSeconds;
+        string rate = seconds > 0 ? (characters / seconds).ToString("N0", CultureInfo.InvariantCulture) : "n/a";
+        return string.Create(CultureInfo.InvariantCulture, $"analysed {characters:N0} characters in {seconds:F2} s: {rate} characters per second");
+    }
+
+    private static DocumentAnalysis? Analyze(AllianceAnalyzer analyzer, InputFile file, DateOnly? date, Action<string> report, out TimeSpan elapsed)
+    {
+        elapsed = TimeSpan.Zero;
         Document document;
         try
         {
@@ -185,7 +219,10 @@ internal static class AnalyzeCommand
 
         try
         {
-            return analyzer.Analyze(document);
+            long start = Stopwatch.GetTimestamp();
+            DocumentAnalysis analysis = analyzer.Analyze(document);
+            elapsed = Stopwatch.GetElapsedTime(start);
+            return analysis;
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {

@@ -14,6 +14,9 @@ namespace AllianceAnalysis.Actors;
 internal sealed class MentionTagger
 {
     private const int MaxTitleWords = 4;
+
+    /// <summary>Per-sentence flags for up to this many mentions live on the stack.</summary>
+    private const int MaxStackMentions = 128;
     private readonly CompiledPack _pack;
     private readonly int[][] _singletons;
 
@@ -123,9 +126,37 @@ internal sealed class MentionTagger
         {
             if (m.Kind == MentionKind.Anaphor)
             {
-                sentence.TriggerHits.RemoveAll(t => t.Start >= m.Start && t.End <= m.End);
+                RemoveTriggersWithin(sentence.TriggerHits, m.Start, m.End);
             }
         }
+    }
+
+    /// <summary>Removes, in place and keeping the order, the triggers lying wholly within tokens [start, end).</summary>
+    private static void RemoveTriggersWithin(List<PhraseHit> triggers, int start, int end)
+    {
+        int kept = 0;
+        for (int i = 0; i < triggers.Count; i++)
+        {
+            if (!(triggers[i].Start >= start && triggers[i].End <= end))
+            {
+                triggers[kept++] = triggers[i];
+            }
+        }
+
+        triggers.RemoveRange(kept, triggers.Count - kept);
+    }
+
+    private static bool TriggerStartsAt(SentenceContext sentence, int token)
+    {
+        foreach (PhraseHit trigger in sentence.TriggerHits)
+        {
+            if (trigger.Start == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAcronym(ReadOnlySpan<Token> tokens, Mention mention) =>
@@ -286,16 +317,12 @@ internal sealed class MentionTagger
                 continue;
             }
 
-            mentions[i] = new Mention
-            {
-                Start = left.Start,
-                End = right.End,
-                Actors = left.Actors,
-                Kind = right.Kind == MentionKind.Person || left.Kind == MentionKind.Person ? MentionKind.Person : right.Kind,
-                Preposition = left.Preposition,
-                Possessive = right.Possessive,
-                Modifier = right.Modifier,
-            };
+            MentionKind kind = right.Kind == MentionKind.Person || left.Kind == MentionKind.Person ? MentionKind.Person : right.Kind;
+            Mention merged = sentence.RentMention(left.Start, right.End, left.Actors, kind);
+            merged.Preposition = left.Preposition;
+            merged.Possessive = right.Possessive;
+            merged.Modifier = right.Modifier;
+            mentions[i] = merged;
             mentions.RemoveAt(i + 1);
             i--;
         }
@@ -315,17 +342,12 @@ internal sealed class MentionTagger
                 bool afterDemonym = m.Kind == MentionKind.Demonym && m.End == hit.Start;
 
                 // "Iran's military cooperation": the noun starts a trigger, so it is not an institution of Iran.
-                if ((afterPossessive || afterDemonym) && !sentence.TriggerHits.Any(t => t.Start == hit.Start))
+                if ((afterPossessive || afterDemonym) && !TriggerStartsAt(sentence, hit.Start))
                 {
-                    mentions[i] = new Mention
-                    {
-                        Start = m.Start,
-                        End = hit.End,
-                        Actors = m.Actors,
-                        Kind = MentionKind.Institution,
-                        Preposition = m.Preposition,
-                        Possessive = hit.End < sentence.TokenEnd && _pack.Is(tokens[hit.End], WordClass.Possessive),
-                    };
+                    Mention institution = sentence.RentMention(m.Start, hit.End, m.Actors, MentionKind.Institution);
+                    institution.Preposition = m.Preposition;
+                    institution.Possessive = hit.End < sentence.TokenEnd && _pack.Is(tokens[hit.End], WordClass.Possessive);
+                    mentions[i] = institution;
                 }
             }
         }
@@ -376,14 +398,8 @@ internal sealed class MentionTagger
                 continue;
             }
 
-            var mention = new Mention
-            {
-                Start = hit.Start,
-                End = hit.End,
-                Actors = actors,
-                Kind = MentionKind.Anaphor,
-                Reciprocal = hit.Payload.Kind == PhraseKind.Reciprocal,
-            };
+            Mention mention = sentence.RentMention(hit.Start, hit.End, actors, MentionKind.Anaphor);
+            mention.Reciprocal = hit.Payload.Kind == PhraseKind.Reciprocal;
             SetContext(tokens, sentence, mention);
             mention.Possessive |= IsPossessivePronoun(tokens[hit.Start]);
             sentence.Mentions.Add(mention);
@@ -412,11 +428,36 @@ internal sealed class MentionTagger
                     first--;
                 }
 
-                found = [.. mentions.Skip(first).Take(i + 2 - first).SelectMany(m => m.Actors).Distinct()];
+                found = DistinctActors(mentions, first, i + 2);
             }
         }
 
         return found;
+    }
+
+    /// <summary>The actors of mentions [<paramref name="start"/>, <paramref name="end"/>), each once, in order of first mention.</summary>
+    private static int[] DistinctActors(List<Mention> mentions, int start, int end)
+    {
+        int capacity = 0;
+        for (int i = start; i < end; i++)
+        {
+            capacity += mentions[i].Actors.Length;
+        }
+
+        Span<int> buffer = capacity <= 64 ? stackalloc int[capacity] : new int[capacity];
+        int count = 0;
+        for (int i = start; i < end; i++)
+        {
+            foreach (int actor in mentions[i].Actors)
+            {
+                if (buffer[..count].IndexOf(actor) < 0)
+                {
+                    buffer[count++] = actor;
+                }
+            }
+        }
+
+        return buffer[..count].ToArray();
     }
 
     /// <summary>"Chinese banks … since Washington threatened them": a demonym before a plural noun earlier in the sentence.</summary>
@@ -502,14 +543,15 @@ internal sealed class MentionTagger
             }
         }
 
-        return discourse.LastSubject >= 0 ? [discourse.LastSubject] : null;
+        return discourse.LastSubject >= 0 ? _singletons[discourse.LastSubject] : null;
     }
 
     /// <summary>Joins mentions separated only by coordinators, commas, hyphens and "both" into groups.</summary>
     private void BuildGroups(ReadOnlySpan<Token> tokens, SentenceContext sentence)
     {
         var mentions = sentence.Mentions;
-        bool[] joined = JoinsToPrevious(tokens, mentions);
+        Span<bool> joined = mentions.Count <= MaxStackMentions ? stackalloc bool[mentions.Count] : new bool[mentions.Count];
+        JoinsToPrevious(tokens, mentions, joined);
         MentionGroup? current = null;
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -607,9 +649,9 @@ internal sealed class MentionTagger
     /// Whether each mention joins the one before it. "and", "or" and hyphens join; a comma joins only inside a list
     /// that ends with "and"/"or" ("Russia, China and Iran"), never in "Iran, Lavrov said" or "According to Peskov, Russia".
     /// </summary>
-    private bool[] JoinsToPrevious(ReadOnlySpan<Token> tokens, List<Mention> mentions)
+    private void JoinsToPrevious(ReadOnlySpan<Token> tokens, List<Mention> mentions, Span<bool> joined)
     {
-        var joins = new Join[mentions.Count];
+        Span<Join> joins = mentions.Count <= MaxStackMentions ? stackalloc Join[mentions.Count] : new Join[mentions.Count];
         for (int i = 1; i < mentions.Count; i++)
         {
             // "against Ukraine and Iran's nuclear program": a possessive after a plain mention starts a new noun phrase.
@@ -617,7 +659,6 @@ internal sealed class MentionTagger
             joins[i] = mentions[i].Reciprocal || mentions[i - 1].Reciprocal || newPossessor ? Join.None : JoinBetween(tokens, mentions[i - 1].End, mentions[i].Start);
         }
 
-        var joined = new bool[mentions.Count];
         bool listEndsWithCoordinator = false;
         for (int i = mentions.Count - 1; i >= 1; i--)
         {
@@ -629,8 +670,6 @@ internal sealed class MentionTagger
             };
             joined[i] = joins[i] == Join.Strong || (joins[i] == Join.Comma && listEndsWithCoordinator);
         }
-
-        return joined;
     }
 
     private Join JoinBetween(ReadOnlySpan<Token> tokens, int leftEnd, int rightStart)

@@ -37,7 +37,11 @@ internal sealed record CompiledRule(
     int[] RequiredLemmas,
     int[] ForbiddenLemmas,
     double Strength,
-    string Pack);
+    string Pack)
+{
+    /// <summary>Whether a target role is "parties" (mediation between the sentence's actors), decided once at compile time.</summary>
+    public bool HasPartiesTarget { get; } = Array.Exists(Target, r => r.Kind == RoleKind.Parties);
+}
 
 /// <summary>An actor of the merged packs.</summary>
 internal sealed record ActorInfo(string Code, string Name, string Kind);

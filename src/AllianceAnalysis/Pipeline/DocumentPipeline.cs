@@ -26,6 +26,9 @@ internal sealed class DocumentPipeline
     private readonly QualifierAnnotator _qualifiers;
     private readonly ClaimBuilder _claims;
 
+    /// <summary>One immutable code list per actor, shared by every mention that names that actor alone.</summary>
+    private readonly IReadOnlyList<string>[] _actorCodes;
+
     public DocumentPipeline(CompiledPack pack, ISentenceSplitter splitter, IBoilerplateDetector boilerplate)
     {
         _pack = pack;
@@ -37,6 +40,11 @@ internal sealed class DocumentPipeline
         _relations = new RelationExtractor(pack);
         _qualifiers = new QualifierAnnotator(pack);
         _claims = new ClaimBuilder(pack);
+        _actorCodes = new IReadOnlyList<string>[pack.Actors.Count];
+        for (int i = 0; i < _actorCodes.Length; i++)
+        {
+            _actorCodes[i] = [pack.Actors[i].Code];
+        }
     }
 
     public CompiledPack Pack => _pack;
@@ -100,6 +108,7 @@ internal sealed class DocumentPipeline
         var candidates = new List<ClaimCandidate>();
         var claims = new List<Claim>();
         var mentions = new List<ActorMention>();
+        var mentionTexts = new string?[_pack.Actors.Count];
         SentenceContext? sentence = null;
         foreach (Sentence current in sentences)
         {
@@ -133,7 +142,7 @@ internal sealed class DocumentPipeline
             _clauses.Segment(text, all, sentence);
             _mentions.Tag(text, all, sentence, discourse);
             _attribution.Find(text, all, sentence);
-            AddMentions(text, all, sentence, mentions);
+            AddMentions(text, all, sentence, mentionTexts, mentions);
 
             candidates.Clear();
             int firstClaim = claims.Count;
@@ -185,7 +194,7 @@ internal sealed class DocumentPipeline
     /// <summary>One claim per (source, target, relation, polarity) and sentence: the strongest.</summary>
     private static void AddClaim(List<Claim> claims, int first, Claim claim)
     {
-        int same = claims.FindIndex(first, c => c.Source == claim.Source && c.Target == claim.Target && c.Relation == claim.Relation && c.Polarity == claim.Polarity);
+        int same = IndexOfSame(claims, first, claim);
         if (same < 0)
         {
             claims.Add(claim);
@@ -196,14 +205,59 @@ internal sealed class DocumentPipeline
         }
     }
 
-    private void AddMentions(string text, ReadOnlySpan<Token> tokens, SentenceContext sentence, List<ActorMention> output)
+    /// <summary>The index of the claim from <paramref name="first"/> on with the same source, target, relation and polarity, or -1.</summary>
+    private static int IndexOfSame(List<Claim> claims, int first, Claim claim)
+    {
+        for (int i = first; i < claims.Count; i++)
+        {
+            Claim c = claims[i];
+            if (c.Source == claim.Source && c.Target == claim.Target && c.Relation == claim.Relation && c.Polarity == claim.Polarity)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Appends the sentence's mentions to <paramref name="output"/>. <paramref name="texts"/> holds, per actor, the text of
+    /// its last single-actor mention, so a name repeated in a document is one string.
+    /// </summary>
+    private void AddMentions(string text, ReadOnlySpan<Token> tokens, SentenceContext sentence, string?[] texts, List<ActorMention> output)
     {
         foreach (Mention m in sentence.Mentions)
         {
             int start = tokens[m.Start].Start;
             int end = tokens[m.End - 1].End;
-            output.Add(new ActorMention(new TextSpan(start, end), text[start..end], [.. m.Actors.Select(a => _pack.Actors[a].Code)], m.Kind, sentence.Sentence.Index));
+            string mentionText;
+            IReadOnlyList<string> codes;
+            if (m.Actors.Length == 1)
+            {
+                int actor = m.Actors[0];
+                string? last = texts[actor];
+                mentionText = last is not null && text.AsSpan(start, end - start).SequenceEqual(last) ? last : (texts[actor] = text[start..end]);
+                codes = _actorCodes[actor];
+            }
+            else
+            {
+                mentionText = text[start..end];
+                codes = CodesOf(m.Actors);
+            }
+
+            output.Add(new ActorMention(new TextSpan(start, end), mentionText, codes, m.Kind, sentence.Sentence.Index));
         }
+    }
+
+    private string[] CodesOf(int[] actors)
+    {
+        var codes = new string[actors.Length];
+        for (int i = 0; i < actors.Length; i++)
+        {
+            codes[i] = _pack.Actors[actors[i]].Code;
+        }
+
+        return codes;
     }
 
     private static void UpdateDiscourse(SentenceContext sentence, DiscourseState discourse)

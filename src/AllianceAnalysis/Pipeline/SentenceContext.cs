@@ -34,7 +34,11 @@ internal sealed class SentenceContext
         Attributions.Clear();
         _mentionsRented = 0;
         _groupsRented = 0;
+        _text = null;
     }
+
+    /// <summary>The sentence's text, cut from the document once per sentence: all its claims share the string.</summary>
+    public string TextOf(string documentText) => _text ??= documentText[Sentence.Span.Start..Sentence.Span.End];
 
     /// <summary>A mention from this context's pool: mentions and groups live for one sentence, so they are reused.</summary>
     public Mention RentMention(int start, int end, int[] actors, MentionKind kind)
@@ -66,6 +70,7 @@ internal sealed class SentenceContext
     private readonly List<MentionGroup> _groupPool = [];
     private int _mentionsRented;
     private int _groupsRented;
+    private string? _text;
 
     public List<PhraseHit> ActorHits { get; } = [];
 

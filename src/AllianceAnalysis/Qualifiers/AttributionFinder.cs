@@ -47,7 +47,7 @@ internal sealed class AttributionFinder
     {
         // "X said that …", "X said, …", "X said Russia would …", "X said on Tuesday that …".
         bool forward = cue.End < sentence.TokenEnd
-            && (IsComplementMarker(tokens[cue.End]) || sentence.Groups.Any(g => g.Start == cue.End) || ComplementizerSoon(tokens, sentence, cue.End));
+            && (IsComplementMarker(tokens[cue.End]) || GroupStartsAt(sentence, cue.End) || ComplementizerSoon(tokens, sentence, cue.End));
         bool trailing = cue.End >= sentence.TokenEnd || tokens[cue.End].Kind == TokenKind.Punctuation && !IsComplementMarker(tokens[cue.End]);
         if (!forward && !trailing)
         {
@@ -140,8 +140,33 @@ internal sealed class AttributionFinder
             return;
         }
 
-        MentionGroup? group = sentence.Groups.FirstOrDefault(g => g.Start >= start && g.End <= end);
-        Add(sentence, group, start, end, sentence.TokenStart, sentence.TokenEnd);
+        Add(sentence, FirstGroupWithin(sentence, start, end), start, end, sentence.TokenStart, sentence.TokenEnd);
+    }
+
+    private static bool GroupStartsAt(SentenceContext sentence, int token)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static MentionGroup? FirstGroupWithin(SentenceContext sentence, int start, int end)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start >= start && g.End <= end)
+            {
+                return g;
+            }
+        }
+
+        return null;
     }
 
     private bool TrySpeakerBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int cueStart, out int start, out int end, out MentionGroup? group)

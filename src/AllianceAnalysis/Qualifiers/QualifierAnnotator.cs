@@ -41,13 +41,14 @@ internal sealed class QualifierAnnotator
             return null;
         }
 
-        var cues = new List<PhraseHit>();
         if (candidate.Presupposed)
         {
             // "unprepared to help strategic ally Iran": the apposition is presupposed, outside the negation's reach.
-            return new ClaimQualifiers(Polarity.Affirmed, Modality.Asserted, cues, FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
+            return new ClaimQualifiers(Polarity.Affirmed, Modality.Asserted, [], FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
         }
 
+        // Most candidates have no cue: the list is made for the first one.
+        List<PhraseHit>? cues = null;
         int negations = 0;
         Modality modality = Modality.Asserted;
         foreach (PhraseHit cue in sentence.CueHits)
@@ -67,11 +68,11 @@ internal sealed class QualifierAnnotator
             {
                 case PhraseKind.Negation when inClause && !CommaBetween(tokens, cue.End, trigger):
                     negations++;
-                    cues.Add(cue);
+                    (cues ??= []).Add(cue);
                     break;
                 case PhraseKind.Denial when inClause || DeniesComplement(cue, clause):
                     negations++;
-                    cues.Add(cue);
+                    (cues ??= []).Add(cue);
                     break;
                 case PhraseKind.NegativeHedge:
                     // "is unlikely to offer", "doubt that Russia would come to its defence": probably not.
@@ -81,20 +82,20 @@ internal sealed class QualifierAnnotator
                     }
 
                     modality = Stronger(modality, Modality.Hedged);
-                    cues.Add(cue);
+                    (cues ??= []).Add(cue);
                     break;
                 case PhraseKind.Hedge when !ModifiesAdverb(text, tokens, cue) && !IsCapitalisedName(tokens, sentence, cue):
                     modality = Stronger(modality, Modality.Hedged);
-                    cues.Add(cue);
+                    (cues ??= []).Add(cue);
                     break;
                 case PhraseKind.Intention:
                     modality = Stronger(modality, Modality.Intended);
-                    cues.Add(cue);
+                    (cues ??= []).Add(cue);
                     break;
                 case PhraseKind.Hypothesis:
                 case PhraseKind.Threat:
                     modality = Stronger(modality, Modality.Hypothetical);
-                    cues.Add(cue);
+                    (cues ??= []).Add(cue);
                     break;
             }
         }
@@ -105,8 +106,8 @@ internal sealed class QualifierAnnotator
             return null;
         }
 
-        cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return new ClaimQualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues, FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
+        cues?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return new ClaimQualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues ?? (IReadOnlyList<PhraseHit>)[], FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
     }
 
     /// <summary>
@@ -228,8 +229,21 @@ internal sealed class QualifierAnnotator
             }
 
             bool clauseInitial = t == clause.Start || (t == clause.Start + 1 && clause.OpenerToken == clause.Start) || IsOpeningQuote(tokens, t - 1);
-            bool actorFollows = sentence.Groups.Any(g => g.Start == t + 1);
+            bool actorFollows = GroupStartsAt(sentence, t + 1);
             if (clauseInitial && actorFollows && !QuestionClosedBefore(text, tokens, t, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GroupStartsAt(SentenceContext sentence, int token)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start == token)
             {
                 return true;
             }

@@ -36,15 +36,13 @@ internal sealed class ArgumentFinder
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
-            RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
+            RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
-            RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
+            RoleKind.Inside => FirstWithin(sentence, triggerStart, triggerEnd, exclude),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
             RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
-                ?? (IsPairPreposition(role.Preposition)
-                    ? First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == role.Preposition && g.End <= triggerStart && clause.Contains(g.Start))
-                    : null),
-            RoleKind.Other => First(sentence, g => g != exclude && !g.IsSpeakerFor(triggerStart) && !g.Possessive && g.Preposition < 0 && clause.Contains(g.Start) && !(g.Start >= triggerStart && g.End <= triggerEnd)),
+                ?? (IsPairPreposition(role.Preposition) ? PairBefore(sentence, clause, triggerStart, role.Preposition, exclude) : null),
+            RoleKind.Other => Other(sentence, clause, triggerStart, triggerEnd, exclude),
             RoleKind.Parties => Parties(sentence, exclude, triggerStart),
             RoleKind.Complement => Complement(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Threatened => Threatened(sentence, clause, triggerStart, exclude),
@@ -160,7 +158,7 @@ internal sealed class ArgumentFinder
                 continue;
             }
 
-            return First(sentence, g => g != exclude && g.Start >= cue.GapStart && g.End <= cue.GapEnd);
+            return FirstWithin(sentence, cue.GapStart, cue.GapEnd, exclude);
         }
 
         return null;
@@ -228,7 +226,71 @@ internal sealed class ArgumentFinder
     private MentionGroup? Apposition(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerEnd, MentionGroup? exclude)
     {
         int start = triggerEnd < sentence.TokenEnd && _pack.Is(tokens[triggerEnd], WordClass.Comma) ? triggerEnd + 1 : triggerEnd;
-        return First(sentence, g => g != exclude && (g.Start == triggerEnd || g.Start == start) && g.Preposition < 0 && !g.IsSpeakerFor(triggerEnd));
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && (g.Start == triggerEnd || g.Start == start) && g.Preposition < 0 && !g.IsSpeakerFor(triggerEnd))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Russia's support": a possessive group shortly before the trigger, with no other group between.</summary>
+    private static MentionGroup? Possessor(SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first group lying wholly within tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static MentionGroup? FirstWithin(SentenceContext sentence, int start, int end, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Start >= start && g.End <= end)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"between Tehran and Moscow, talks …": a group after a pair preposition, before the trigger in its clause.</summary>
+    private static MentionGroup? PairBefore(SentenceContext sentence, Clause clause, int triggerStart, int preposition, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && !g.IsSpeakerFor(triggerStart) && g.Preposition == preposition && g.End <= triggerStart && clause.Contains(g.Start))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first plain group of the clause (no preposition, not possessive) outside the trigger.</summary>
+    private static MentionGroup? Other(SentenceContext sentence, Clause clause, int triggerStart, int triggerEnd, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && !g.IsSpeakerFor(triggerStart) && !g.Possessive && g.Preposition < 0 && clause.Contains(g.Start) && !(g.Start >= triggerStart && g.End <= triggerEnd))
+            {
+                return g;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first group of the clause before the trigger that is not after a preposition, not possessive and not a modifier.</summary>
@@ -247,13 +309,11 @@ internal sealed class ArgumentFinder
 
         // "Israel and the United States struck …, and Iranian officials have criticised the agency": the subject of the
         // conjunct the trigger is in.
-        MentionGroup? found = Last(sentence, g => g != exclude && g.OpensConjunct && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before)
-            ?? First(sentence, g => g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before);
+        MentionGroup? found = ConjunctSubject(sentence, clause, before, exclude) ?? FirstSubjectLike(sentence, clause, before, exclude);
 
         // "German and Polish tank units will train together": demonyms modifying the subject noun at the clause start.
         // So do they at the start of a reported clause ("Indian officials have said Chinese satellites provided …").
-        found ??= First(sentence, g => g != exclude && g.Modifier && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
-            && clause.Contains(g.Start) && (g.Start - clause.Start <= 2 || StartsReportedClause(sentence, g.Start)) && g.End < before);
+        found ??= ModifyingSubject(sentence, clause, before, exclude);
         if (found is null && clause.ElidedSubject)
         {
             // "Washington … but will keep sanctions on Iranian oil", "Ankara, which … while supplying Kyiv": the subject of the
@@ -277,6 +337,50 @@ internal sealed class ArgumentFinder
         return found;
     }
 
+    /// <summary>The last subject-like group before <paramref name="before"/> that opens a conjunct of the clause.</summary>
+    private static MentionGroup? ConjunctSubject(SentenceContext sentence, Clause clause, int before, MentionGroup? exclude)
+    {
+        for (int i = sentence.Groups.Count - 1; i >= 0; i--)
+        {
+            MentionGroup g = sentence.Groups[i];
+            if (g != exclude && g.OpensConjunct && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first subject-like group of the clause before <paramref name="before"/>.</summary>
+    private static MentionGroup? FirstSubjectLike(SentenceContext sentence, Clause clause, int before, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && IsSubjectLike(g) && !g.IsSpeakerFor(before) && clause.Contains(g.Start) && g.End <= before)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A demonym modifying the subject noun at the start of the clause or of a reported clause.</summary>
+    private static MentionGroup? ModifyingSubject(SentenceContext sentence, Clause clause, int before, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Modifier && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
+                && clause.Contains(g.Start) && (g.Start - clause.Start <= 2 || StartsReportedClause(sentence, g.Start)) && g.End < before)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
     private static bool StartsReportedClause(SentenceContext sentence, int start)
     {
         foreach (AttributionFrame frame in sentence.Attributions)
@@ -291,8 +395,19 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>The group ending just before a relative pronoun (a comma or a preposition between).</summary>
-    private static MentionGroup? Antecedent(SentenceContext sentence, int pronoun, int before, MentionGroup? exclude) =>
-        Last(sentence, g => g != exclude && g.End <= pronoun && pronoun - g.End <= 2 && !g.IsSpeakerFor(before));
+    private static MentionGroup? Antecedent(SentenceContext sentence, int pronoun, int before, MentionGroup? exclude)
+    {
+        for (int i = sentence.Groups.Count - 1; i >= 0; i--)
+        {
+            MentionGroup g = sentence.Groups[i];
+            if (g != exclude && g.End <= pronoun && pronoun - g.End <= 2 && !g.IsSpeakerFor(before))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
 
     public static bool IsSubjectLike(MentionGroup g) => g.Preposition < 0 && !g.Possessive && !g.Modifier && !g.Reciprocal && !g.ObjectOfVerb;
 
@@ -359,7 +474,20 @@ internal sealed class ArgumentFinder
             t--;
         }
 
-        return t >= triggerEnd && _pack.Is(tokens[t], WordClass.Preposition) && sentence.TriggerHits.Exists(h => h.End == t + 1) ? tokens[t].Lemma : -1;
+        return t >= triggerEnd && _pack.Is(tokens[t], WordClass.Preposition) && TriggerEndsAt(sentence, t + 1) ? tokens[t].Lemma : -1;
+    }
+
+    private static bool TriggerEndsAt(SentenceContext sentence, int end)
+    {
+        foreach (PhraseHit h in sentence.TriggerHits)
+        {
+            if (h.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Russian crude oil", "Chinese J-35 stealth fighter jets": up to four tokens of the noun phrase between a modifier and its noun.</summary>
@@ -400,9 +528,17 @@ internal sealed class ArgumentFinder
         return true;
     }
 
+    /// <summary>Every actor of the sentence's groups, each once (not the excluded group's, nor a speaker's), as one group.</summary>
     private static MentionGroup? Parties(SentenceContext sentence, MentionGroup? exclude, int trigger)
     {
-        var actors = new List<int>();
+        int capacity = 0;
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            capacity += g.Actors.Length;
+        }
+
+        Span<int> actors = capacity <= 64 ? stackalloc int[capacity] : new int[capacity];
+        int count = 0;
         foreach (MentionGroup g in sentence.Groups)
         {
             if (g == exclude || g.IsSpeakerFor(trigger))
@@ -412,19 +548,20 @@ internal sealed class ArgumentFinder
 
             foreach (int actor in g.Actors)
             {
-                if (!actors.Contains(actor) && (exclude is null || !exclude.Actors.Contains(actor)))
+                if (actors[..count].IndexOf(actor) < 0 && (exclude is null || Array.IndexOf(exclude.Actors, actor) < 0))
                 {
-                    actors.Add(actor);
+                    actors[count++] = actor;
                 }
             }
         }
 
-        if (actors.Count == 0)
+        if (count == 0)
         {
             return null;
         }
 
-        var parties = new MentionGroup { Start = sentence.TokenStart, End = sentence.TokenStart, Actors = [.. actors] };
+        MentionGroup parties = sentence.RentGroup(sentence.TokenStart, sentence.TokenStart);
+        parties.Actors = actors[..count].ToArray();
         return parties;
     }
 
@@ -458,31 +595,5 @@ internal sealed class ArgumentFinder
         }
 
         return false;
-    }
-
-    private static MentionGroup? First(SentenceContext sentence, Func<MentionGroup, bool> predicate)
-    {
-        foreach (MentionGroup g in sentence.Groups)
-        {
-            if (predicate(g))
-            {
-                return g;
-            }
-        }
-
-        return null;
-    }
-
-    private static MentionGroup? Last(SentenceContext sentence, Func<MentionGroup, bool> predicate)
-    {
-        for (int i = sentence.Groups.Count - 1; i >= 0; i--)
-        {
-            if (predicate(sentence.Groups[i]))
-            {
-                return sentence.Groups[i];
-            }
-        }
-
-        return null;
     }
 }

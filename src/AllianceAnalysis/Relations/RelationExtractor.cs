@@ -82,7 +82,8 @@ internal sealed class RelationExtractor
     private void ExtractSymmetric(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
     {
         MentionGroup? first = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out RoleKind firstRole);
-        int[] participants;
+        scoped ReadOnlySpan<int> participants;
+        Span<int> union = stackalloc int[MaxStackParticipants];
         bool presupposed = false;
         bool lone = false;
         bool fromAnaphor = first?.FromAnaphor ?? false;
@@ -96,13 +97,12 @@ internal sealed class RelationExtractor
             if (partner is null && first is { FromAnaphor: false })
             {
                 // "China has become Russia's largest trading partner": possessor and subject are the two partners.
-                ArgumentRole[] rest = [.. rule.Source.SkipWhile(r => r.Kind != firstRole).Skip(1)];
-                partner = FindFirst(rest, tokens, sentence, clause, trigger, exclude: first, out partnerRole);
+                partner = FindFirst(RolesAfter(rule.Source, firstRole), tokens, sentence, clause, trigger, exclude: first, out partnerRole);
             }
 
             presupposed = partner is not null && partnerRole == RoleKind.Apposition;
-            participants = [.. (first?.Actors ?? []).Concat(partner?.Actors ?? []).Distinct()];
-            lone = first is { Actors.Length: 1 } && partner is { Actors.Length: >= 2, Reciprocal: false } && !partner.Actors.Contains(first.Actors[0]);
+            participants = DistinctUnion(first?.Actors ?? [], partner?.Actors ?? [], union);
+            lone = first is { Actors.Length: 1 } && partner is { Actors.Length: >= 2, Reciprocal: false } && Array.IndexOf(partner.Actors, first.Actors[0]) < 0;
             fromAnaphor |= partner?.FromAnaphor ?? false;
         }
 
@@ -236,10 +236,11 @@ internal sealed class RelationExtractor
             }
         }
 
-        bool mediation = rule.Target.Any(r => r.Kind == RoleKind.Parties) || target.Actors.Length == 2 && rule.Target.Any(r => r.Kind == RoleKind.Preposition && _arguments.IsPairPreposition(r.Preposition));
+        bool mediation = rule.HasPartiesTarget || (target.Actors.Length == 2 && HasPairPrepositionTarget(rule));
+        Span<int> targetBuffer = stackalloc int[MaxStackParticipants];
+        ReadOnlySpan<int> targets = ActorsNotIn(target.Actors, source.Actors, targetBuffer);
         foreach (int s in source.Actors)
         {
-            var targets = target.Actors.Where(t => !source.Actors.Contains(t)).ToArray();
             for (int k = 0; k < targets.Length; k++)
             {
                 int other = mediation && targets.Length == 2 ? targets[1 - k] : -1;
@@ -259,7 +260,7 @@ internal sealed class RelationExtractor
     /// </summary>
     private static void AddFromTopic(SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse, CompiledRule rule, int clauseIndex, MentionGroup? found, bool asSource, bool inherited, List<ClaimCandidate> output)
     {
-        if (found is not { Actors.Length: 1, Reciprocal: false } || rule.Target.Any(r => r.Kind == RoleKind.Parties))
+        if (found is not { Actors.Length: 1, Reciprocal: false } || rule.HasPartiesTarget)
         {
             return;
         }
@@ -374,7 +375,7 @@ internal sealed class RelationExtractor
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (!g.FromAnaphor && g.Actors.Any(a => !pair.Contains(a)))
+            if (!g.FromAnaphor && HasActorNotIn(g.Actors, pair))
             {
                 return true;
             }
@@ -458,7 +459,7 @@ internal sealed class RelationExtractor
 
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (clause.Contains(g.Start) && !g.IsSpeakerFor(trigger.Start) && g.Actors.Any(a => !pair.Contains(a)))
+            if (clause.Contains(g.Start) && !g.IsSpeakerFor(trigger.Start) && HasActorNotIn(g.Actors, pair))
             {
                 return null;
             }
@@ -485,7 +486,7 @@ internal sealed class RelationExtractor
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (!g.FromAnaphor && g.Actors.Any(a => a != found))
+            if (!g.FromAnaphor && HasActorOtherThan(g.Actors, found))
             {
                 return true;
             }
@@ -497,8 +498,33 @@ internal sealed class RelationExtractor
     /// <summary>The two actors a sentence names, when it names exactly two (not after a preposition).</summary>
     private static int[]? SentencePair(SentenceContext sentence)
     {
-        int[] actors = [.. sentence.Groups.Where(g => g.Preposition < 0 && !g.FromAnaphor).SelectMany(g => g.Actors).Distinct()];
-        return actors.Length == 2 ? actors : null;
+        int first = -1;
+        int second = -1;
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Preposition >= 0 || g.FromAnaphor)
+            {
+                continue;
+            }
+
+            foreach (int actor in g.Actors)
+            {
+                if (first < 0 || actor == first)
+                {
+                    first = actor;
+                }
+                else if (second < 0 || actor == second)
+                {
+                    second = actor;
+                }
+                else
+                {
+                    return null;
+                }
+            }
+        }
+
+        return second >= 0 ? [first, second] : null;
     }
 
     private static int[]? PairBefore(SentenceContext sentence, int token)
@@ -515,12 +541,12 @@ internal sealed class RelationExtractor
         return pair;
     }
 
-    private MentionGroup? FindFirst(ArgumentRole[] roles, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, MentionGroup? exclude, out RoleKind matched)
+    private MentionGroup? FindFirst(ReadOnlySpan<ArgumentRole> roles, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, MentionGroup? exclude, out RoleKind matched)
     {
         for (int i = 0; i < roles.Length; i++)
         {
             MentionGroup? found = _arguments.Find(roles[i], tokens, sentence, clause, trigger.Start, trigger.End, exclude);
-            if (found is null || (exclude is not null && !found.Reciprocal && !found.Actors.Except(exclude.Actors).Any()))
+            if (found is null || (exclude is not null && !found.Reciprocal && !HasActorNotIn(found.Actors, exclude.Actors)))
             {
                 continue;
             }
@@ -532,7 +558,7 @@ internal sealed class RelationExtractor
                 for (int j = i + 1; j < roles.Length; j++)
                 {
                     MentionGroup? named = _arguments.Find(roles[j], tokens, sentence, clause, trigger.Start, trigger.End, exclude);
-                    if (named is { FromAnaphor: false } && found.Actors.All(named.Actors.Contains))
+                    if (named is { FromAnaphor: false } && !HasActorNotIn(found.Actors, named.Actors))
                     {
                         matched = roles[j].Kind;
                         return named;
@@ -545,5 +571,116 @@ internal sealed class RelationExtractor
 
         matched = default;
         return null;
+    }
+
+    /// <summary>Participants of one trigger that fit on the stack; more (a long list of parties) go to the heap.</summary>
+    private const int MaxStackParticipants = 32;
+
+    /// <summary>The roles after the first role of kind <paramref name="kind"/> (none when there is no such role).</summary>
+    private static ReadOnlySpan<ArgumentRole> RolesAfter(ArgumentRole[] roles, RoleKind kind)
+    {
+        for (int i = 0; i < roles.Length; i++)
+        {
+            if (roles[i].Kind == kind)
+            {
+                return roles.AsSpan(i + 1);
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The actors of <paramref name="first"/> then of <paramref name="second"/>, each once, in order of first occurrence.</summary>
+    private static ReadOnlySpan<int> DistinctUnion(int[] first, int[] second, Span<int> buffer)
+    {
+        if (first.Length + second.Length > buffer.Length)
+        {
+            buffer = new int[first.Length + second.Length];
+        }
+
+        int count = 0;
+        foreach (int actor in first)
+        {
+            count = AddOnce(buffer, count, actor);
+        }
+
+        foreach (int actor in second)
+        {
+            count = AddOnce(buffer, count, actor);
+        }
+
+        return buffer[..count];
+    }
+
+    private static int AddOnce(Span<int> buffer, int count, int actor)
+    {
+        if (buffer[..count].IndexOf(actor) >= 0)
+        {
+            return count;
+        }
+
+        buffer[count] = actor;
+        return count + 1;
+    }
+
+    /// <summary>The actors of <paramref name="actors"/> that are not in <paramref name="excluded"/>, in order.</summary>
+    private static ReadOnlySpan<int> ActorsNotIn(int[] actors, int[] excluded, Span<int> buffer)
+    {
+        if (actors.Length > buffer.Length)
+        {
+            buffer = new int[actors.Length];
+        }
+
+        int count = 0;
+        foreach (int actor in actors)
+        {
+            if (Array.IndexOf(excluded, actor) < 0)
+            {
+                buffer[count++] = actor;
+            }
+        }
+
+        return buffer[..count];
+    }
+
+    /// <summary>Whether some actor of <paramref name="actors"/> is not in <paramref name="others"/>.</summary>
+    private static bool HasActorNotIn(int[] actors, int[] others)
+    {
+        foreach (int actor in actors)
+        {
+            if (Array.IndexOf(others, actor) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasActorOtherThan(int[] actors, int actor)
+    {
+        foreach (int a in actors)
+        {
+            if (a != actor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a target role of the rule is a pair preposition ("talks between …").</summary>
+    private bool HasPairPrepositionTarget(CompiledRule rule)
+    {
+        foreach (ArgumentRole role in rule.Target)
+        {
+            if (role.Kind == RoleKind.Preposition && _arguments.IsPairPreposition(role.Preposition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

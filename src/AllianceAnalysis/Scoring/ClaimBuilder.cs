@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
+using System.Text.Unicode;
 using AllianceAnalysis.Matching;
 using AllianceAnalysis.Packs;
 using AllianceAnalysis.Pipeline;
@@ -42,7 +43,7 @@ internal sealed class ClaimBuilder
             Sentence = sentence.Sentence.Index,
             Start = span.Start,
             End = span.End,
-            Text = text[span.Start..span.End],
+            Text = sentence.TextOf(text),
             Trigger = trigger,
             Rule = candidate.Rule.Id,
             Pack = candidate.Rule.Pack,
@@ -107,9 +108,18 @@ internal sealed class ClaimBuilder
         _ => kind.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>XxHash64 of the UTF-8 key, as 16 lower-case hex digits (the hash's big-endian bytes).</summary>
     private static string ClaimId(string document, TextSpan span, string relation, string source, string target, Polarity polarity)
     {
-        string key = string.Create(CultureInfo.InvariantCulture, $"{document}\n{span.Start}\n{span.End}\n{relation}\n{source}\n{target}\n{polarity}");
-        return Convert.ToHexStringLower(XxHash64.Hash(Encoding.UTF8.GetBytes(key)));
+        // The key is written to the stack; only an unusually long document id takes the heap path.
+        Span<byte> key = stackalloc byte[256];
+        if (!Utf8.TryWrite(key, CultureInfo.InvariantCulture, $"{document}\n{span.Start}\n{span.End}\n{relation}\n{source}\n{target}\n{polarity}", out int length))
+        {
+            string text = string.Create(CultureInfo.InvariantCulture, $"{document}\n{span.Start}\n{span.End}\n{relation}\n{source}\n{target}\n{polarity}");
+            key = Encoding.UTF8.GetBytes(text);
+            length = key.Length;
+        }
+
+        return XxHash64.HashToUInt64(key[..length]).ToString("x16", CultureInfo.InvariantCulture);
     }
 }

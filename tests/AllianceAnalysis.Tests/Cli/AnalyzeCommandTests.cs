@@ -61,6 +61,30 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Verbose_prints_each_files_time_and_the_throughput_to_stderr()
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run("analyze", Articles, "--out", Out, "--verbose");
+        var (_, quietStdout, quietStderr) = CliRunner.Run("analyze", Articles, "--out", _temp["quiet"]);
+
+        exitCode.Should().Be(CliApp.Success, stderr);
+        string[] lines = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(3);
+        lines[0].Should().MatchRegex(@"/a\.txt: 32 characters in [0-9]+\.[0-9] ms$");
+        lines[1].Should().MatchRegex(@"/deeper/b\.md: 46 characters in [0-9]+\.[0-9] ms$");
+        lines[2].Should().MatchRegex(@"^analysed 78 characters in [0-9]+\.[0-9]{2} s: ([0-9,]+|n/a) characters per second$");
+        quietStderr.Should().BeEmpty();
+        stdout.Should().EndWith($"2 documents, 2 claims, 0 failed; wrote {Out}{Environment.NewLine}");
+        quietStdout.Should().Contain("2 documents, 2 claims, 0 failed");
+    }
+
+    [Fact]
+    public void Throughput_is_characters_per_second_of_analysis()
+    {
+        AnalyzeCommand.Throughput(3_000_000, TimeSpan.FromSeconds(0.25)).Should().Be("analysed 3,000,000 characters in 0.25 s: 12,000,000 characters per second");
+        AnalyzeCommand.Throughput(0, TimeSpan.Zero).Should().Be("analysed 0 characters in 0.00 s: n/a characters per second");
+    }
+
+    [Fact]
     public void Usage_errors_exit_2_with_a_message()
     {
         var (missingArgument, stdout, stderr) = CliRunner.Run("analyze");
