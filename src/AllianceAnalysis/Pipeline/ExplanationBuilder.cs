@@ -152,8 +152,12 @@ internal static class ExplanationBuilder
             TextFragment trigger = Fragment(text, tokens, hit.Start, hit.End);
             if (!sentence.TriggerHits.Contains(hit))
             {
-                PhraseHit longer = sentence.TriggerHits.FirstOrDefault(t => t.Start <= hit.Start && hit.End <= t.End);
-                result.Add(new RuleAttempt(rule.Id, trigger, false, $"not tried: inside the longer trigger '{Slice(text, tokens, longer.Start, longer.End)}'"));
+                int longer = sentence.TriggerHits.FindIndex(t => t.Start <= hit.Start && hit.End <= t.End);
+                Mention? name = sentence.Mentions.Find(m => m.Start <= hit.Start && hit.End <= m.End);
+                string reason = longer >= 0 ? $"not tried: inside the longer trigger '{Slice(text, tokens, sentence.TriggerHits[longer].Start, sentence.TriggerHits[longer].End)}'"
+                    : name is not null ? $"not tried: part of '{Slice(text, tokens, name.Start, name.End)}', which names an actor here"
+                    : "not tried: set aside when the sentence's phrases were sorted out";
+                result.Add(new RuleAttempt(rule.Id, trigger, false, reason));
                 continue;
             }
 
