@@ -101,7 +101,7 @@ internal sealed class RelationExtractor
             }
 
             presupposed = partner is not null && partnerRole == RoleKind.Apposition;
-            participants = DistinctUnion(first?.Actors ?? [], partner?.Actors ?? [], union);
+            participants = ActorSets.DistinctUnion(first?.Actors ?? [], partner?.Actors ?? [], union);
             lone = first is { Actors.Length: 1 } && partner is { Actors.Length: >= 2, Reciprocal: false } && Array.IndexOf(partner.Actors, first.Actors[0]) < 0;
             fromAnaphor |= partner?.FromAnaphor ?? false;
         }
@@ -112,11 +112,11 @@ internal sealed class RelationExtractor
         ParticipantInference inferred = ParticipantInference.None;
         if (participants.Length < 2)
         {
-            bool pairReference = RefersToPair(sentence, clause, trigger);
+            bool pairReference = DiscourseParticipants.RefersToPair(sentence, clause, trigger);
             int[]? pair = pairReference
-                ? PairBefore(sentence, trigger.Start) ?? SentencePair(sentence) ?? discourse.LastGroup
-                : participants.Length == 0 || (!NamedElsewhere(sentence, participants[0]) && !IsPlural(text, tokens[trigger.End - 1]))
-                    ? TopicPair(sentence, clause, trigger, discourse, participants.Length == 1 ? participants[0] : -1)
+                ? DiscourseParticipants.PairBefore(sentence, trigger.Start) ?? DiscourseParticipants.SentencePair(sentence) ?? discourse.LastGroup
+                : participants.Length == 0 || (!DiscourseParticipants.NamedElsewhere(sentence, participants[0]) && !DiscourseParticipants.IsPlural(text, tokens[trigger.End - 1]))
+                    ? DiscourseParticipants.TopicPair(sentence, clause, trigger, discourse, participants.Length == 1 ? participants[0] : -1)
                     : null;
             if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
             {
@@ -156,7 +156,7 @@ internal sealed class RelationExtractor
             source = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out sourceRole);
         }
 
-        if (source is null && RelationNounAgent(sentence, clause, trigger) is { } agent)
+        if (source is null && DiscourseParticipants.RelationNounAgent(sentence, clause, trigger) is { } agent)
         {
             // "Russia's support will continue in the form of diplomatic backing, arms transfers …": the agent of the
             // relation noun that opens the clause is the agent of the relation nouns it is spelled out as.
@@ -171,7 +171,7 @@ internal sealed class RelationExtractor
             MentionGroup? recipient = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: null, out RoleKind recipientRole);
             if (recipientRole == RoleKind.Preposition)
             {
-                AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, recipient, asSource: false, inherited: false, output);
+                DiscourseParticipants.AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, recipient, asSource: false, inherited: false, output);
             }
 
             return;
@@ -187,7 +187,7 @@ internal sealed class RelationExtractor
         if (target is null)
         {
             // "Russia condemned Israel's strikes" after "Israeli strikes on Iran": the event told before.
-            if (directive is null && AddFromEvent(sentence, discourse, rule, trigger, clauseIndex, source, output))
+            if (directive is null && DiscourseParticipants.AddFromEvent(sentence, discourse, rule, trigger, clauseIndex, source, output))
             {
                 return;
             }
@@ -195,7 +195,7 @@ internal sealed class RelationExtractor
             // "The provision of drones … by Iran has been widely reported": to the other member of the pair.
             if (directive is null && sourceRole == RoleKind.Preposition)
             {
-                AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, source, asSource: true, inherited, output);
+                DiscourseParticipants.AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, source, asSource: true, inherited, output);
             }
 
             return;
@@ -238,7 +238,7 @@ internal sealed class RelationExtractor
 
         bool mediation = rule.HasPartiesTarget || (target.Actors.Length == 2 && HasPairPrepositionTarget(rule));
         Span<int> targetBuffer = stackalloc int[MaxStackParticipants];
-        ReadOnlySpan<int> targets = ActorsNotIn(target.Actors, source.Actors, targetBuffer);
+        ReadOnlySpan<int> targets = ActorSets.ActorsNotIn(target.Actors, source.Actors, targetBuffer);
         foreach (int s in source.Actors)
         {
             for (int k = 0; k < targets.Length; k++)
@@ -252,32 +252,6 @@ internal sealed class RelationExtractor
                 output.Add(new ClaimCandidate(rule, trigger, clauseIndex, s, targets[k], other, fromAnaphor, directive, presupposed));
             }
         }
-    }
-
-    /// <summary>
-    /// A directed relation with one participant found: when that participant is one of the pair under discussion and
-    /// the clause names no other actor, the other member of the pair is the missing participant.
-    /// </summary>
-    private static void AddFromTopic(SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse, CompiledRule rule, int clauseIndex, MentionGroup? found, bool asSource, bool inherited, List<ClaimCandidate> output)
-    {
-        if (found is not { Actors.Length: 1, Reciprocal: false } || rule.HasPartiesTarget)
-        {
-            return;
-        }
-
-        int known = found.Actors[0];
-        int[]? pair = TopicPair(sentence, clause, trigger, discourse, known);
-        // An agent inherited from the clause's relation noun already ties the sentence to the pair, so the other member
-        // may be named elsewhere in it ("… aimed at bolstering Iran's strategic position").
-        if (pair is null || !pair.Contains(known) || (inherited ? NamesOutside(sentence, pair) : NamedElsewhere(sentence, known)))
-        {
-            return;
-        }
-
-        int other = pair[0] == known ? pair[1] : pair[0];
-        output.Add(asSource
-            ? new ClaimCandidate(rule, trigger, clauseIndex, known, other, -1, true, null, Inferred: inherited ? ParticipantInference.ClauseAgent : ParticipantInference.TopicPair)
-            : new ClaimCandidate(rule, trigger, clauseIndex, other, known, -1, true, null, Inferred: ParticipantInference.TopicPair));
     }
 
     /// <summary>The group right after a comparison cue ("ahead of Saudi Arabia") after the trigger in its clause, or null.</summary>
@@ -308,74 +282,6 @@ internal sealed class RelationExtractor
         foreach (PhraseHit cue in sentence.CueHits)
         {
             if (cue.Payload.Kind == PhraseKind.ExchangeVerb && clause.Contains(cue.Start) && cue.Start >= group.End && cue.End <= trigger.Start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A directed relation whose doer is found and whose target is not: when the last event of the same relation had
-    /// that doer, the target is the same as then ("Israeli strikes on Iran … the Kremlin condemned Israel's strikes").
-    /// </summary>
-    /// <remarks>Only the doer recalls the done-to: many send arms to Ukraine, so "arms transfers to Ukraine" recalls no supplier.</remarks>
-    private static bool AddFromEvent(SentenceContext sentence, DiscourseState discourse, CompiledRule rule, PhraseHit trigger, int clauseIndex, MentionGroup? found, List<ClaimCandidate> output)
-    {
-        if (found is not { Actors.Length: 1, Reciprocal: false }
-            || !discourse.TryRecallEvent(rule.Relation, sentence.Sentence.Index, out int source, out int target))
-        {
-            return false;
-        }
-
-        if (found.Actors[0] != source)
-        {
-            return false;
-        }
-
-        output.Add(new ClaimCandidate(rule, trigger, clauseIndex, source, target, -1, true, null, Inferred: ParticipantInference.LastEvent));
-        return true;
-    }
-
-    /// <summary>
-    /// The possessor of a relation noun that opens the trigger's clause ("Russia's support", "Iran's military
-    /// assistance"), when that noun is another trigger before this one; null otherwise.
-    /// </summary>
-    private static MentionGroup? RelationNounAgent(SentenceContext sentence, Clause clause, PhraseHit trigger)
-    {
-        foreach (MentionGroup g in sentence.Groups)
-        {
-            if (!clause.Contains(g.Start) || g.Start - clause.Start > 2 || g.End > trigger.Start)
-            {
-                continue;
-            }
-
-            if (!g.Possessive || g.Actors.Length != 1)
-            {
-                return null;
-            }
-
-            foreach (PhraseHit head in sentence.TriggerHits)
-            {
-                if (head.Start >= g.End && head.Start - g.End <= 2 && head.End <= trigger.Start)
-                {
-                    return g;
-                }
-            }
-
-            return null;
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether the sentence names an actor outside the pair (not counting pronouns resolved to it).</summary>
-    private static bool NamesOutside(SentenceContext sentence, int[] pair)
-    {
-        foreach (MentionGroup g in sentence.Groups)
-        {
-            if (!g.FromAnaphor && HasActorNotIn(g.Actors, pair))
             {
                 return true;
             }
@@ -421,132 +327,12 @@ internal sealed class RelationExtractor
         return false;
     }
 
-    private static bool RefersToPair(SentenceContext sentence, Clause clause, PhraseHit trigger)
-    {
-        foreach (PhraseHit cue in sentence.CueHits)
-        {
-            bool modifier = cue.Payload.Kind == PhraseKind.PairModifier && cue.End >= trigger.Start - 2 && cue.End <= trigger.End;
-            bool reciprocal = cue.Payload.Kind == PhraseKind.Reciprocal && clause.Contains(cue.Start);
-            if (modifier || reciprocal)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The discourse topic pair for a trigger's clause, when the clause names no actor outside it: a relation word
-    /// among other actors is about them, not about the pair of earlier sentences.
-    /// </summary>
-    private static int[]? TopicPair(SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse, int member)
-    {
-        int[]? pair = discourse.TopicPair(sentence.Sentence.Index, member);
-        if (pair is null)
-        {
-            return null;
-        }
-
-        foreach (PhraseHit cue in sentence.CueHits)
-        {
-            // "to deter or better defend itself": the act is turned on its own subject, not on a partner.
-            if (cue.Payload.Kind == PhraseKind.Reflexive && cue.Start >= trigger.End && cue.Start - trigger.End <= 1)
-            {
-                return null;
-            }
-        }
-
-        foreach (MentionGroup g in sentence.Groups)
-        {
-            if (clause.Contains(g.Start) && !g.IsSpeakerFor(trigger.Start) && HasActorNotIn(g.Actors, pair))
-            {
-                return null;
-            }
-        }
-
-        return pair;
-    }
-
-    /// <summary>
-    /// "its existing allies", "Russia's security guarantees": a plural relation noun with one participant names a set
-    /// of partners, not the one under discussion.
-    /// </summary>
-    private static bool IsPlural(ReadOnlySpan<char> text, Token last)
-    {
-        ReadOnlySpan<char> word = text[last.Start..last.End];
-        return word.Length > 3 && (word[^1] is 's' or 'S') && word[^2] is not ('s' or 'S' or 'u' or 'i');
-    }
-
-    /// <summary>
-    /// Whether the sentence names an actor other than <paramref name="found"/>: the roles passed it over, so the topic
-    /// pair must not supply it ("Ukrainian grain exports … despite Russian attacks" is no trade with Russia).
-    /// </summary>
-    private static bool NamedElsewhere(SentenceContext sentence, int found)
-    {
-        foreach (MentionGroup g in sentence.Groups)
-        {
-            if (!g.FromAnaphor && HasActorOtherThan(g.Actors, found))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The two actors a sentence names, when it names exactly two (not after a preposition).</summary>
-    private static int[]? SentencePair(SentenceContext sentence)
-    {
-        int first = -1;
-        int second = -1;
-        foreach (MentionGroup g in sentence.Groups)
-        {
-            if (g.Preposition >= 0 || g.FromAnaphor)
-            {
-                continue;
-            }
-
-            foreach (int actor in g.Actors)
-            {
-                if (first < 0 || actor == first)
-                {
-                    first = actor;
-                }
-                else if (second < 0 || actor == second)
-                {
-                    second = actor;
-                }
-                else
-                {
-                    return null;
-                }
-            }
-        }
-
-        return second >= 0 ? [first, second] : null;
-    }
-
-    private static int[]? PairBefore(SentenceContext sentence, int token)
-    {
-        int[]? pair = null;
-        foreach (MentionGroup g in sentence.Groups)
-        {
-            if (g.End <= token && g.Actors.Length == 2)
-            {
-                pair = g.Actors;
-            }
-        }
-
-        return pair;
-    }
-
     private MentionGroup? FindFirst(ReadOnlySpan<ArgumentRole> roles, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, MentionGroup? exclude, out RoleKind matched)
     {
         for (int i = 0; i < roles.Length; i++)
         {
             MentionGroup? found = _arguments.Find(roles[i], tokens, sentence, clause, trigger.Start, trigger.End, exclude);
-            if (found is null || (exclude is not null && !found.Reciprocal && !HasActorNotIn(found.Actors, exclude.Actors)))
+            if (found is null || (exclude is not null && !found.Reciprocal && !ActorSets.HasActorNotIn(found.Actors, exclude.Actors)))
             {
                 continue;
             }
@@ -558,7 +344,7 @@ internal sealed class RelationExtractor
                 for (int j = i + 1; j < roles.Length; j++)
                 {
                     MentionGroup? named = _arguments.Find(roles[j], tokens, sentence, clause, trigger.Start, trigger.End, exclude);
-                    if (named is { FromAnaphor: false } && !HasActorNotIn(found.Actors, named.Actors))
+                    if (named is { FromAnaphor: false } && !ActorSets.HasActorNotIn(found.Actors, named.Actors))
                     {
                         matched = roles[j].Kind;
                         return named;
@@ -588,86 +374,6 @@ internal sealed class RelationExtractor
         }
 
         return [];
-    }
-
-    /// <summary>The actors of <paramref name="first"/> then of <paramref name="second"/>, each once, in order of first occurrence.</summary>
-    private static ReadOnlySpan<int> DistinctUnion(int[] first, int[] second, Span<int> buffer)
-    {
-        if (first.Length + second.Length > buffer.Length)
-        {
-            buffer = new int[first.Length + second.Length];
-        }
-
-        int count = 0;
-        foreach (int actor in first)
-        {
-            count = AddOnce(buffer, count, actor);
-        }
-
-        foreach (int actor in second)
-        {
-            count = AddOnce(buffer, count, actor);
-        }
-
-        return buffer[..count];
-    }
-
-    private static int AddOnce(Span<int> buffer, int count, int actor)
-    {
-        if (buffer[..count].IndexOf(actor) >= 0)
-        {
-            return count;
-        }
-
-        buffer[count] = actor;
-        return count + 1;
-    }
-
-    /// <summary>The actors of <paramref name="actors"/> that are not in <paramref name="excluded"/>, in order.</summary>
-    private static ReadOnlySpan<int> ActorsNotIn(int[] actors, int[] excluded, Span<int> buffer)
-    {
-        if (actors.Length > buffer.Length)
-        {
-            buffer = new int[actors.Length];
-        }
-
-        int count = 0;
-        foreach (int actor in actors)
-        {
-            if (Array.IndexOf(excluded, actor) < 0)
-            {
-                buffer[count++] = actor;
-            }
-        }
-
-        return buffer[..count];
-    }
-
-    /// <summary>Whether some actor of <paramref name="actors"/> is not in <paramref name="others"/>.</summary>
-    private static bool HasActorNotIn(int[] actors, int[] others)
-    {
-        foreach (int actor in actors)
-        {
-            if (Array.IndexOf(others, actor) < 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasActorOtherThan(int[] actors, int actor)
-    {
-        foreach (int a in actors)
-        {
-            if (a != actor)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a target role of the rule is a pair preposition ("talks between …").</summary>
