@@ -97,7 +97,20 @@ internal sealed class MentionTagger
             // "US mediators", "EU sanctions on Russia", "US arms sales to Taiwan": an acronym before a noun trigger.
             mention.Modifier = true;
         }
+
+        if (!mention.Possessive && IsOriginMarkerAt(tokens, sentence, mention.End))
+        {
+            // "Turkish-built corvettes", "US-supplied jets": the actor made the noun; it modifies it but is no subject.
+            mention.Modifier = true;
+            mention.Origin = true;
+        }
     }
+
+    /// <summary>A hyphen and an origin marker from the pack ("-built", "-made", "-designed") start at this token.</summary>
+    internal bool IsOriginMarkerAt(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index) =>
+        index + 1 < sentence.TokenEnd && IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.OriginMarker);
+
+    private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 
     /// <summary>
     /// The sentence the described actor was last named in (this one when named earlier in it), or -1 when it was not
@@ -295,6 +308,7 @@ internal sealed class MentionTagger
                 Preposition = left.Preposition,
                 Possessive = right.Possessive,
                 Modifier = right.Modifier,
+                Origin = right.Origin,
             };
             mentions.RemoveAt(i + 1);
             i--;
@@ -520,6 +534,7 @@ internal sealed class MentionTagger
                 current.End = m.End;
                 current.Possessive = m.Possessive;
                 current.Modifier = m.Modifier || (tokens[m.Start - 1].Form >= 0 && _pack.Lexicon.FormText(tokens[m.Start - 1].Form) == "-" && FollowedByContentWord(tokens, sentence, m.End));
+                current.Origin = m.Origin;
             }
             else
             {
@@ -527,6 +542,7 @@ internal sealed class MentionTagger
                 current.Preposition = m.Preposition;
                 current.Possessive = m.Possessive;
                 current.Modifier = m.Modifier;
+                current.Origin = m.Origin;
                 current.Reciprocal = m.Reciprocal;
                 current.ObjectOfVerb = m.ObjectOfVerb;
                 current.Members.Add(i);

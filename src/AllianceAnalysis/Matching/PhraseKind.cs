@@ -39,6 +39,8 @@ internal enum PhraseKind : byte
     AgentPreposition,
     SpeakerNoun,
     PurchaseVerb,
+    HolderVerb,
+    OriginMarker,
     Determiner,
     SingularPronoun,
     PluralPronoun,

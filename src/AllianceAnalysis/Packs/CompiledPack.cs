@@ -25,6 +25,8 @@ internal enum WordClass : uint
     AgentPreposition = 1 << 17,
     SpeakerNoun = 1 << 18,
     PurchaseVerb = 1 << 19,
+    HolderVerb = 1 << 20,
+    OriginMarker = 1 << 21,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

@@ -250,6 +250,8 @@ internal sealed class MergedPacks
         Add(PhraseKind.AgentPreposition, entry.AgentPrepositions);
         Add(PhraseKind.SpeakerNoun, entry.SpeakerNouns);
         Add(PhraseKind.PurchaseVerb, entry.PurchaseVerbs);
+        Add(PhraseKind.HolderVerb, entry.HolderVerbs);
+        Add(PhraseKind.OriginMarker, entry.OriginMarkers);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);
         Add(PhraseKind.PluralPronoun, entry.PluralPronouns);

@@ -110,7 +110,11 @@ internal static class PackCompiler
 
         foreach (var (kind, phrase) in merged.CuePhrases)
         {
-            matcherBuilder.Add(phrase, byLemma: true, new PhrasePayload(kind, -1));
+            if (!IsWordClassOnly(kind))
+            {
+                matcherBuilder.Add(phrase, byLemma: true, new PhrasePayload(kind, -1));
+            }
+
             int form = lexicon.FindAnyCase(phrase);
             if (form >= 0 && !phrase.Contains(' ', StringComparison.Ordinal))
             {
@@ -192,6 +196,9 @@ internal static class PackCompiler
         };
     }
 
+    /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
+    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.OriginMarker;
+
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
         or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
         or PhraseKind.RelativePronoun or PhraseKind.SingularPronoun or PhraseKind.PluralPronoun or PhraseKind.Reflexive
@@ -253,6 +260,8 @@ internal static class PackCompiler
         PhraseKind.AgentPreposition => WordClass.AgentPreposition,
         PhraseKind.SpeakerNoun => WordClass.SpeakerNoun,
         PhraseKind.PurchaseVerb => WordClass.PurchaseVerb,
+        PhraseKind.HolderVerb => WordClass.HolderVerb,
+        PhraseKind.OriginMarker => WordClass.OriginMarker,
         _ => WordClass.None,
     };
 
@@ -326,6 +335,7 @@ internal static class PackCompiler
             case "object": return new ArgumentRole(RoleKind.Object);
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);
+            case "origin": return new ArgumentRole(RoleKind.Origin);
             case "inside": return new ArgumentRole(RoleKind.Inside);
             case "apposition": return new ArgumentRole(RoleKind.Apposition);
             case "parties": return new ArgumentRole(RoleKind.Parties);

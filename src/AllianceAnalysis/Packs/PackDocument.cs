@@ -121,6 +121,8 @@ internal sealed record CueEntry
     public string[] AgentPrepositions { get; init; } = [];
     public string[] SpeakerNouns { get; init; } = [];
     public string[] PurchaseVerbs { get; init; } = [];
+    public string[] HolderVerbs { get; init; } = [];
+    public string[] OriginMarkers { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];
     public string[] PluralPronouns { get; init; } = [];

@@ -25,6 +25,13 @@ internal sealed class ArgumentFinder
 
     public MentionGroup? Find(ArgumentRole role, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, int triggerEnd, MentionGroup? exclude)
     {
+        if (exclude is { Origin: true } && role.Kind != RoleKind.Buyer)
+        {
+            // "carrying Iranian-made missile parts bound for Yemen": the maker of a weapon supplied the one who has it
+            // (the buyer role), not whoever else the clause names.
+            return null;
+        }
+
         return role.Kind switch
         {
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
@@ -34,10 +41,13 @@ internal sealed class ArgumentFinder
                     ? GerundController(tokens, sentence, triggerStart)
                     : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude)),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
-            RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) ? Subject(sentence, clause, triggerStart, exclude) : null,
+            RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
+                ? Subject(sentence, clause, triggerStart, exclude)
+                : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
             RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
+            RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
             RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
             RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
@@ -62,6 +72,23 @@ internal sealed class ArgumentFinder
         for (int t = clause.Start; t < triggerStart; t++)
         {
             if (_pack.Is(tokens[t], WordClass.PurchaseVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Pakistan operates Turkish-built corvettes", "Serbia displayed Chinese-made missiles": a holder verb (pack list
+    /// <c>holder-verbs</c>) between the clause start and the actor modifying the weapon makes the subject its recipient.
+    /// </summary>
+    private bool HolderBefore(ReadOnlySpan<Token> tokens, Clause clause, int modifierStart)
+    {
+        for (int t = clause.Start; t < modifierStart; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.HolderVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner)))
             {
                 return true;
             }
@@ -252,7 +279,7 @@ internal sealed class ArgumentFinder
 
         // "German and Polish tank units will train together": demonyms modifying the subject noun at the clause start.
         // So do they at the start of a reported clause ("Indian officials have said Chinese satellites provided …").
-        found ??= First(sentence, g => g != exclude && g.Modifier && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
+        found ??= First(sentence, g => g != exclude && g.Modifier && !g.Origin && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
             && clause.Contains(g.Start) && (g.Start - clause.Start <= 2 || StartsReportedClause(sentence, g.Start)) && g.End < before);
         if (found is null && clause.ElidedSubject)
         {
@@ -320,7 +347,22 @@ internal sealed class ArgumentFinder
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g != exclude && g.Modifier && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            if (g != exclude && g.Modifier && !g.Origin && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Chinese-made FK-3 missile systems": the maker named before a hyphen and an origin marker.</summary>
+    private MentionGroup? Origin(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            // The hyphen and the marker ("-made") are two tokens between the actor and the rest of the noun phrase.
+            if (g != exclude && g.Origin && g.End + 2 <= triggerStart && OnlyModifiersBetween(tokens, g.End + 2, triggerStart))
             {
                 return g;
             }
