@@ -68,7 +68,7 @@ internal sealed class MentionTagger
             Mention mention = sentence.RentMention(hit.Start, hit.End, _singletons[hit.Payload.Index], hit.Payload.MentionKind);
             SetContext(tokens, sentence, mention);
             mention.ObjectOfVerb = AfterParticiple(text, tokens, sentence, mention.Start) || AfterTrigger(sentence, mention.Start);
-            if (hit.Payload.IsPlaceName && IsPlaceUse(tokens, sentence, mention))
+            if ((hit.Payload.IsPlaceName && IsPlaceUse(tokens, sentence, mention)) || IsSuffixedPlace(tokens, sentence, mention.End))
             {
                 continue;
             }
@@ -109,6 +109,10 @@ internal sealed class MentionTagger
     /// <summary>A hyphen and an origin marker from the pack ("-built", "-made", "-designed") start at this token.</summary>
     internal bool IsOriginMarkerAt(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index) =>
         index + 1 < sentence.TokenEnd && IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.OriginMarker);
+
+    /// <summary>"a Stockholm-based research institute", "a Doha-based analyst": a hyphen and a place suffix make the name a place.</summary>
+    private bool IsSuffixedPlace(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index) =>
+        index + 1 < sentence.TokenEnd && IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.PlaceSuffix);
 
     private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 

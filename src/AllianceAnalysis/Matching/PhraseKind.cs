@@ -41,6 +41,7 @@ internal enum PhraseKind : byte
     PurchaseVerb,
     HolderVerb,
     OriginMarker,
+    PlaceSuffix,
     Determiner,
     SingularPronoun,
     PluralPronoun,

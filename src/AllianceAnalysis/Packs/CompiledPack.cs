@@ -27,6 +27,7 @@ internal enum WordClass : uint
     PurchaseVerb = 1 << 19,
     HolderVerb = 1 << 20,
     OriginMarker = 1 << 21,
+    PlaceSuffix = 1 << 22,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

@@ -252,6 +252,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.PurchaseVerb, entry.PurchaseVerbs);
         Add(PhraseKind.HolderVerb, entry.HolderVerbs);
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
+        Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);
         Add(PhraseKind.PluralPronoun, entry.PluralPronouns);

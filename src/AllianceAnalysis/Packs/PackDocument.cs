@@ -123,6 +123,7 @@ internal sealed record CueEntry
     public string[] PurchaseVerbs { get; init; } = [];
     public string[] HolderVerbs { get; init; } = [];
     public string[] OriginMarkers { get; init; } = [];
+    public string[] PlaceSuffixes { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];
     public string[] PluralPronouns { get; init; } = [];

@@ -125,12 +125,14 @@ internal sealed class AttributionFinder
         return null;
     }
 
-    private static void FindIntroFrame(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
+    private void FindIntroFrame(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
     {
         // "According to Chinese customs data, …": the speaker runs to the comma (or the sentence end).
         int start = cue.End;
         int end = start;
-        while (end < sentence.TokenEnd && end - start < MaxSpeakerWords && tokens[end].Kind != TokenKind.Punctuation)
+        // A hyphen between two words stays inside ("a Stockholm-based research institute").
+        while (end < sentence.TokenEnd && end - start < MaxSpeakerWords
+            && (tokens[end].Kind != TokenKind.Punctuation || (IsHyphen(tokens[end]) && end > start && end + 1 < sentence.TokenEnd && tokens[end + 1].IsWord)))
         {
             end++;
         }
@@ -274,6 +276,8 @@ internal sealed class AttributionFinder
 
         return false;
     }
+
+    private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 
     private bool IsComplementMarker(Token token) =>
         _pack.Is(token, WordClass.Comma | WordClass.Complementizer) || (token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == ":");
