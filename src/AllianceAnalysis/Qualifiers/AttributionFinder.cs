@@ -63,7 +63,7 @@ internal sealed class AttributionFinder
 
         if (forward)
         {
-            Add(sentence, group, speakerStart, speakerEnd, cue.End, sentence.TokenEnd);
+            Add(sentence, group, speakerStart, speakerEnd, cue.End, SpeakerResumes(tokens, sentence, group, cue.End));
         }
         else
         {
@@ -215,6 +215,88 @@ internal sealed class AttributionFinder
         }
 
         sentence.Attributions.Add(new AttributionFrame(speakerStart, speakerEnd, actor, scopeStart, scopeEnd));
+    }
+
+    /// <summary>
+    /// "… said in a joint statement that …, and they announced sanctions …": the reported clause ends where the speaker
+    /// opens a conjunct of its own after ", and" (the sentence end when it does not); ", and that Minsk expects …" is still
+    /// reported.
+    /// </summary>
+    private int SpeakerResumes(ReadOnlySpan<Token> tokens, SentenceContext sentence, MentionGroup? speaker, int scopeStart)
+    {
+        if (speaker is null)
+        {
+            return sentence.TokenEnd;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start > scopeStart && g.OpensConjunct && g != speaker && IsSubset(g.Actors, speaker.Actors) && !_pack.Is(tokens[g.Start - 1], WordClass.Complementizer))
+            {
+                return g.Start;
+            }
+        }
+
+        return sentence.TokenEnd;
+    }
+
+    private static bool IsSubset(int[] actors, int[] of)
+    {
+        foreach (int actor in actors)
+        {
+            if (Array.IndexOf(of, actor) < 0)
+            {
+                return false;
+            }
+        }
+
+        return actors.Length > 0;
+    }
+
+    /// <summary>The speaker's own words when several actors speak together ("Russia and China said in a joint statement
+    /// that they supported …"): the participant who is one of the speakers speaks for itself. Null when none is.</summary>
+    public static AttributionFrame? ForParticipant(SentenceContext sentence, AttributionFrame frame, int source, int target)
+    {
+        if (frame.Actor >= 0)
+        {
+            return null;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Start != frame.SpeakerStart || g.End != frame.SpeakerEnd || g.Actors.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (int member in g.Members)
+            {
+                Mention m = sentence.Mentions[member];
+                if (m.Actors.Length == 1 && (m.Actors[0] == source || m.Actors[0] == target))
+                {
+                    // The source first: "A and B said they back C" is each one's own backing.
+                    int actor = Array.IndexOf(g.Actors, source) >= 0 ? source : target;
+                    Mention speaker = MemberFor(sentence, g, actor) ?? m;
+                    return frame with { SpeakerStart = speaker.Start, SpeakerEnd = speaker.End, Actor = actor };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention? MemberFor(SentenceContext sentence, MentionGroup g, int actor)
+    {
+        foreach (int member in g.Members)
+        {
+            Mention m = sentence.Mentions[member];
+            if (m.Actors.Length == 1 && m.Actors[0] == actor)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"The Kremlin has condemned … and has publicly stated that …": the subject of the coordinated verbs.</summary>

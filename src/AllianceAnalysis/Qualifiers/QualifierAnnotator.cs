@@ -45,7 +45,7 @@ internal sealed class QualifierAnnotator
         if (candidate.Presupposed)
         {
             // "unprepared to help strategic ally Iran": the apposition is presupposed, outside the negation's reach.
-            return new ClaimQualifiers(Polarity.Affirmed, Modality.Asserted, cues, FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
+            return new ClaimQualifiers(Polarity.Affirmed, Modality.Asserted, cues, FindAttribution(sentence, trigger, candidate), FindTime(text, tokens, sentence, clause));
         }
 
         int negations = 0;
@@ -106,7 +106,7 @@ internal sealed class QualifierAnnotator
         }
 
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return new ClaimQualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues, FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
+        return new ClaimQualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues, FindAttribution(sentence, trigger, candidate), FindTime(text, tokens, sentence, clause));
     }
 
     /// <summary>
@@ -164,13 +164,13 @@ internal sealed class QualifierAnnotator
     private static bool DeniesComplement(PhraseHit cue, Clause clause) =>
         clause.Opener == ClauseOpener.Complement && cue.Start < clause.Start && clause.Start - cue.End is >= -1 and <= 2;
 
-    private static AttributionFrame? FindAttribution(SentenceContext sentence, int trigger)
+    private static AttributionFrame? FindAttribution(SentenceContext sentence, int trigger, ClaimCandidate candidate)
     {
         foreach (AttributionFrame frame in sentence.Attributions)
         {
             if (trigger >= frame.ScopeStart && trigger < frame.ScopeEnd)
             {
-                return frame;
+                return AttributionFinder.ForParticipant(sentence, frame, candidate.Source, candidate.Target) ?? frame;
             }
         }
 

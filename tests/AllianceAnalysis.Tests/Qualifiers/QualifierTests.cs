@@ -89,6 +89,30 @@ public class QualifierTests
         (claim.Source, claim.Target).Should().Be(("IRN", "RUS"));
     }
 
+    [Fact]
+    public void A_joint_statement_attributes_each_actors_own_claim_to_that_actor()
+    {
+        var claims = Claims("Russia and China said in a joint statement that they opposed any use of force against Iran.");
+
+        claims.Where(c => c.Target == "IRN").Select(c => $"{c.Source}:{c.AttributedTo?.Actor}:{c.AttributedTo?.Text}")
+            .Should().BeEquivalentTo(["RUS:RUS:Russia", "CHN:CHN:China"]);
+    }
+
+    [Fact]
+    public void A_conjunct_the_speakers_open_after_the_reported_clause_is_not_reported()
+    {
+        var claims = Claims("Britain and France said in a joint statement that the transfer was dangerous, and they announced sanctions on Iran.");
+
+        claims.Where(c => c.Relation == "sanctions").Should().HaveCount(2).And.OnlyContain(c => c.AttributedTo == null);
+    }
+
+    [Fact]
+    public void A_that_clause_after_and_stays_reported()
+    {
+        Single("Lukashenko said that warheads had been moved to Belarus, and that Minsk expects to receive missile systems from Russia.", "arms")
+            .AttributedTo!.Actor.Should().Be("BLR");
+    }
+
     [Theory]
     [InlineData("Last week, Russia signed an agreement to build nuclear reactors in Iran.", "Last week")]
     [InlineData("Russia invaded Ukraine in February 2022.", "February 2022")]
