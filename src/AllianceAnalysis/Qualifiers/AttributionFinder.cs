@@ -192,6 +192,18 @@ internal sealed class AttributionFinder
 
             if (_pack.Is(tokens[s], WordClass.SpeakerNoun))
             {
+                // "a Chinese foreign ministry spokesperson", "Iran's foreign ministry spokesman": the actor right before the
+                // speaker noun is the one it speaks for.
+                foreach (MentionGroup g in sentence.Groups)
+                {
+                    if (g.End == s && g.Actors.Length == 1 && g.Preposition < 0)
+                    {
+                        group = g;
+                        start = g.Start;
+                        return true;
+                    }
+                }
+
                 start = s;
                 while (start > sentence.TokenStart && (IsNameWord(tokens[start - 1]) || (tokens[start - 1].IsWord && (tokens[start - 1].Shape & TokenShape.Capitalized) != 0)))
                 {

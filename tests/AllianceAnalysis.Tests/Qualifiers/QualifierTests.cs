@@ -80,6 +80,7 @@ public class QualifierTests
     [InlineData("Russia will defend Iran, diplomats in the region say.", "diplomats in the region", null)]
     [InlineData("Russia will defend Iran, the Russian foreign ministry said.", "the Russian foreign ministry", "RUS")]
     [InlineData("According to a Stockholm-based research institute, Russia will defend Iran.", "a Stockholm-based research institute", null)]
+    [InlineData("Russia will defend Iran, a Chinese foreign ministry spokesperson said.", "a Chinese foreign ministry spokesperson", "CHN")]
     public void Attribution_patterns(string text, string speaker, string? actor)
     {
         Claim claim = Single(text, "defense-pact");
