@@ -263,8 +263,10 @@ internal sealed class MentionTagger
             return false;
         }
 
-        // "a summit in Minsk", "visit Moscow", "flew to Tehran" — but not "supplied missiles to Moscow".
-        if (_pack.Is(tokens[before], WordClass.PlacePreposition | WordClass.PlaceVerb))
+        // "a summit in Minsk", "visit Moscow", "flew to Tehran" — but not "supplied missiles to Moscow", nor after a place verb
+        // used as a noun ("a move Moscow condemned").
+        if (_pack.Is(tokens[before], WordClass.PlacePreposition)
+            || (_pack.Is(tokens[before], WordClass.PlaceVerb) && !(before > sentence.TokenStart && _pack.Is(tokens[before - 1], WordClass.Determiner))))
         {
             return true;
         }

@@ -42,6 +42,7 @@ internal enum PhraseKind : byte
     HolderVerb,
     OriginMarker,
     PlaceSuffix,
+    EventNoun,
     Determiner,
     SingularPronoun,
     PluralPronoun,

@@ -28,6 +28,7 @@ internal enum WordClass : uint
     HolderVerb = 1 << 20,
     OriginMarker = 1 << 21,
     PlaceSuffix = 1 << 22,
+    EventNoun = 1 << 23,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

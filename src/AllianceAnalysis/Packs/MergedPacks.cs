@@ -253,6 +253,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.HolderVerb, entry.HolderVerbs);
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
+        Add(PhraseKind.EventNoun, entry.EventNouns);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);
         Add(PhraseKind.PluralPronoun, entry.PluralPronouns);

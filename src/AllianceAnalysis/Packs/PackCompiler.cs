@@ -197,7 +197,7 @@ internal static class PackCompiler
     }
 
     /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
-    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix;
+    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun;
 
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
         or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
@@ -263,6 +263,7 @@ internal static class PackCompiler
         PhraseKind.HolderVerb => WordClass.HolderVerb,
         PhraseKind.OriginMarker => WordClass.OriginMarker,
         PhraseKind.PlaceSuffix => WordClass.PlaceSuffix,
+        PhraseKind.EventNoun => WordClass.EventNoun,
         _ => WordClass.None,
     };
 
@@ -337,6 +338,7 @@ internal static class PackCompiler
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);
             case "origin": return new ArgumentRole(RoleKind.Origin);
+            case "event": return new ArgumentRole(RoleKind.Event);
             case "inside": return new ArgumentRole(RoleKind.Inside);
             case "apposition": return new ArgumentRole(RoleKind.Apposition);
             case "parties": return new ArgumentRole(RoleKind.Parties);

@@ -37,6 +37,7 @@ internal sealed class ArgumentFinder
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
             // serves ("Armenia buys nearly all of its gas from Gazprom").
             RoleKind.Subject => AbsoluteAgent(tokens, sentence, triggerStart, exclude)
+                ?? AppositiveAgent(tokens, sentence, clause, triggerStart, exclude, out _)
                 ?? (exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
                     ? GerundController(tokens, sentence, triggerStart)
                     : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude)),
@@ -48,6 +49,9 @@ internal sealed class ArgumentFinder
             RoleKind.Possessor => First(sentence, g => g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)),
             RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
             RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
+            RoleKind.Event => AppositiveAgent(tokens, sentence, clause, triggerStart, null, out int comma) is not null
+                ? Subject(sentence, clause, comma, exclude)
+                : null,
             RoleKind.Inside => First(sentence, g => g != exclude && g.Start >= triggerStart && g.End <= triggerEnd),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
             RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
@@ -78,6 +82,34 @@ internal sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "…, a move Tehran called hostile", "…, a move Moscow condemned as Western interference": in an appositive that
+    /// renames the event of the clause before (comma, determiner, event noun from the pack's <c>event-nouns</c>), the
+    /// actor right before the trigger is its agent. <paramref name="comma"/> is the comma's token, or -1.
+    /// </summary>
+    private MentionGroup? AppositiveAgent(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, MentionGroup? exclude, out int comma)
+    {
+        comma = -1;
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g == exclude || g.End != triggerStart || g.Preposition >= 0 || g.Possessive || !clause.Contains(g.Start))
+            {
+                continue;
+            }
+
+            int noun = g.Start - 1;
+            int determiner = noun - 1;
+            if (determiner - 1 >= clause.Start && _pack.Is(tokens[noun], WordClass.EventNoun) && _pack.Is(tokens[determiner], WordClass.Determiner)
+                && _pack.Is(tokens[determiner - 1], WordClass.Comma))
+            {
+                comma = determiner - 1;
+                return g;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ public class MentionTaggerTests
     [InlineData("Moscow isn't rushing to Tehran's aid.", "Moscow=RUS/Metonym | Tehran=IRN/Metonym")]
     [InlineData("Russia built reactors in Iran.", "Russia=RUS/Name | Iran=IRN/Name")]
     [InlineData("A Doha-based analyst and a Moscow-based think tank disagreed.", "")]
+    [InlineData("The talks ended, a move Moscow welcomed.", "Moscow=RUS/Metonym")]
     public void A_capital_used_as_a_place_is_not_an_actor_but_a_country_name_is_kept(string text, string expected)
     {
         Mentions(text).Should().Be(expected);

@@ -159,6 +159,15 @@ public class RelationExtractorTests
     }
 
     [Theory]
+    [InlineData("The European Union deployed a mission in Armenia, a move Moscow condemned as interference.", "RUS->EU condemnation")]
+    [InlineData("Israel struck Iran, a step Beijing called unjustified.", "ISR->IRN military-strike | CHN->ISR condemnation")]
+    [InlineData("Russia condemned the move.", "")]
+    public void An_appositive_renaming_the_event_names_who_condemned_the_clause_subject(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("Russia and China voted against reimposing sanctions on Iran.", "RUS->IRN diplomatic-support | CHN->IRN diplomatic-support | RUS->IRN sanctions negated | CHN->IRN sanctions negated")]
     [InlineData("Washington has no treaty obligation to come to Taiwan's defence.", "TWN->USA defense-pact negated")]
     public void A_preposition_ending_another_trigger_still_governs_its_object(string text, string expected)
