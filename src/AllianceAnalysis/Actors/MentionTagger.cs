@@ -386,7 +386,7 @@ internal sealed class MentionTagger
             int[]? actors = hit.Payload.Kind switch
             {
                 PhraseKind.PluralPronoun => GroupBefore(tokens, sentence, hit.Start) ?? PluralNounBefore(text, tokens, sentence, hit.Start) ?? discourse.LastGroup,
-                PhraseKind.GroupAnaphor => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? TwoNamedBefore(sentence, hit.Start) ?? discourse.LastGroup),
+                PhraseKind.GroupAnaphor => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? TwoNamedBefore(sentence, hit.Start) ?? discourse.RecentPair(sentence.Sentence.Index)),
                 PhraseKind.Reciprocal => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup),
                 PhraseKind.SingularPronoun => ResolveSingular(tokens, sentence, hit, discourse),
                 _ => null,

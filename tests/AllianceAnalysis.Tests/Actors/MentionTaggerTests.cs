@@ -62,6 +62,22 @@ public class MentionTaggerTests
     }
 
     [Fact]
+    public void The_two_countries_resolves_to_the_two_actors_the_previous_sentence_named_apart()
+    {
+        string text = "China supplies most of Pakistan's weapons. The two countries also jointly produce a fighter jet.";
+
+        Mentions(text, sentence: 1).Should().Be("The two countries=CHN+PAK/Anaphor");
+    }
+
+    [Fact]
+    public void A_group_named_recently_beats_two_actors_named_apart()
+    {
+        string text = "Russia and Ukraine agreed to talks. Turkey said Fidan spoke to Qatar. The two sides swapped prisoners.";
+
+        Mentions(text, sentence: 2).Should().Be("The two sides=RUS+UKR/Anaphor");
+    }
+
+    [Fact]
     public void The_two_nations_resolves_to_nothing_without_a_pair_in_view()
     {
         Mentions("The ties between the two nations have deepened.").Should().BeEmpty();
