@@ -43,6 +43,7 @@ internal enum PhraseKind : byte
     OriginMarker,
     PlaceSuffix,
     EventNoun,
+    QuantityNoun,
     Determiner,
     SingularPronoun,
     PluralPronoun,

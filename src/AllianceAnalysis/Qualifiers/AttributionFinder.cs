@@ -51,6 +51,11 @@ internal sealed class AttributionFinder
         bool trailing = cue.End >= sentence.TokenEnd || tokens[cue.End].Kind == TokenKind.Punctuation && !IsComplementMarker(tokens[cue.End]);
         if (!forward && !trailing)
         {
+            if (cue.End < sentence.TokenEnd && IsGerund(text, tokens[cue.End]))
+            {
+                FindGerundFrame(text, tokens, sentence, cue);
+            }
+
             return;
         }
 
@@ -110,6 +115,31 @@ internal sealed class AttributionFinder
         Clause clause = sentence.Clauses[sentence.ClauseIndexOf(cue.Start)];
         sentence.Attributions.Add(new AttributionFrame(speakerStart, speakerEnd, group.Actors[0], cue.End, clause.End));
     }
+
+    /// <summary>
+    /// "Iran has acknowledged sending drones to Russia", "Iran denied supplying missiles": a gerund after the verb is the
+    /// speaker's own act, attributed to the speaker to the end of the clause; the speaker stays its agent.
+    /// </summary>
+    private void FindGerundFrame(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
+    {
+        if (!TrySpeakerBefore(text, tokens, sentence, cue.Start, out int speakerStart, out int speakerEnd, out MentionGroup? group)
+            && !TryCoordinatedSubject(tokens, sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group)
+            && !TryResumedSubject(sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group))
+        {
+            return;
+        }
+
+        if (group is not { Actors.Length: 1 })
+        {
+            return;
+        }
+
+        Clause clause = sentence.Clauses[sentence.ClauseIndexOf(cue.Start)];
+        sentence.Attributions.Add(new AttributionFrame(speakerStart, speakerEnd, group.Actors[0], cue.End, clause.End));
+    }
+
+    private static bool IsGerund(ReadOnlySpan<char> text, Token token) =>
+        token.IsWord && token.Length > 5 && char.IsLower(text[token.Start]) && text[token.Start..token.End].EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The single-actor group in a rebuttal's gap ("a charge Lukashenko has rejected"), or null.</summary>
     public static MentionGroup? Rebutter(SentenceContext sentence, PhraseHit rebuttal)

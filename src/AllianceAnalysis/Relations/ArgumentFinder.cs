@@ -234,7 +234,8 @@ internal sealed class ArgumentFinder
 
     /// <summary>
     /// "sanctions over drone transfers to Russia": a trigger inside a prepositional phrase is a noun whose agent is
-    /// not the clause subject. (Infinitival "to" does not count: "agreed to mediate".)
+    /// not the clause subject. (Infinitival "to" does not count: "agreed to mediate"; nor does the "of" after a quantity
+    /// noun from the pack's <c>quantity-nouns</c>: "sending a small number of drones to Russia".)
     /// </summary>
     private bool GovernedByPreposition(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
     {
@@ -246,7 +247,8 @@ internal sealed class ArgumentFinder
             skipped++;
         }
 
-        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive);
+        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive)
+            && !(t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.QuantityNoun));
     }
 
     /// <summary>

@@ -107,6 +107,16 @@ public class QualifierTests
         claims.Where(c => c.Relation == "sanctions").Should().HaveCount(2).And.OnlyContain(c => c.AttributedTo == null);
     }
 
+    [Theory]
+    [InlineData("Iran has acknowledged sending a small number of drones to Russia.")]
+    [InlineData("Iran has acknowledged supplying drones to Russia.")]
+    public void A_gerund_after_a_reporting_verb_is_the_speakers_own_act(string text)
+    {
+        Claim claim = Single(text, "arms");
+
+        (claim.Source, claim.Target, claim.AttributedTo?.Actor).Should().Be(("IRN", "RUS", "IRN"));
+    }
+
     [Fact]
     public void A_that_clause_after_and_stays_reported()
     {
