@@ -331,7 +331,9 @@ internal sealed class MentionTagger
             {
                 Mention m = mentions[i];
                 // "Yemen's internationally recognised government": up to two adjectives between the possessive and the noun.
-                bool afterPossessive = m.Possessive && hit.Start >= m.End + 1 && hit.Start <= m.End + 3 && OnlyAdjectives(tokens, sentence, m.End + 1, hit.Start);
+                // "China's Eastern Theatre Command": or up to two capitalised words of the institution's name.
+                bool afterPossessive = m.Possessive && hit.Start >= m.End + 1 && hit.Start <= m.End + 3
+                    && (OnlyAdjectives(tokens, sentence, m.End + 1, hit.Start) || OnlyCapitalisedNameWords(tokens, m.End + 1, hit.Start, hit.Start < sentence.TokenEnd));
                 bool afterDemonym = m.Kind == MentionKind.Demonym && m.End == hit.Start;
 
                 // "Iran's military cooperation": the noun starts a trigger, so it is not an institution of Iran.
@@ -356,6 +358,25 @@ internal sealed class MentionTagger
         for (int t = start; t < end; t++)
         {
             if (!tokens[t].IsWord || (tokens[t].Shape & TokenShape.Capitalized) != 0 || !FollowedByContentWord(tokens, sentence, t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words of a proper name between a possessive and an institution noun, which must itself be capitalised.</summary>
+    private static bool OnlyCapitalisedNameWords(ReadOnlySpan<Token> tokens, int start, int end, bool nounInSentence)
+    {
+        if (start >= end || !nounInSentence || (tokens[end].Shape & TokenShape.Capitalized) == 0)
+        {
+            return false;
+        }
+
+        for (int t = start; t < end; t++)
+        {
+            if (!tokens[t].IsWord || (tokens[t].Shape & TokenShape.Capitalized) == 0)
             {
                 return false;
             }

@@ -48,6 +48,8 @@ public class MentionTaggerTests
     [InlineData("Russia built reactors in Iran.", "Russia=RUS/Name | Iran=IRN/Name")]
     [InlineData("A Doha-based analyst and a Moscow-based think tank disagreed.", "")]
     [InlineData("The talks ended, a move Moscow welcomed.", "Moscow=RUS/Metonym")]
+    [InlineData("China's Eastern Theatre Command held drills.", "China's Eastern Theatre Command=CHN/Institution")]
+    [InlineData("Russia's Western command structure changed.", "Russia=RUS/Name")]
     public void A_capital_used_as_a_place_is_not_an_actor_but_a_country_name_is_kept(string text, string expected)
     {
         Mentions(text).Should().Be(expected);
