@@ -43,7 +43,7 @@ internal enum PhraseKind : byte
     OriginMarker,
     PlaceSuffix,
     EventNoun,
-    QuantityNoun,
+    QuantityWord,
     Determiner,
     SingularPronoun,
     PluralPronoun,

@@ -29,7 +29,7 @@ internal enum WordClass : uint
     OriginMarker = 1 << 21,
     PlaceSuffix = 1 << 22,
     EventNoun = 1 << 23,
-    QuantityNoun = 1 << 24,
+    QuantityWord = 1 << 24,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

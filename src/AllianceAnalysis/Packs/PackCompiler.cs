@@ -197,7 +197,7 @@ internal static class PackCompiler
     }
 
     /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
-    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityNoun;
+    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord;
 
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
         or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
@@ -264,7 +264,7 @@ internal static class PackCompiler
         PhraseKind.OriginMarker => WordClass.OriginMarker,
         PhraseKind.PlaceSuffix => WordClass.PlaceSuffix,
         PhraseKind.EventNoun => WordClass.EventNoun,
-        PhraseKind.QuantityNoun => WordClass.QuantityNoun,
+        PhraseKind.QuantityWord => WordClass.QuantityWord,
         _ => WordClass.None,
     };
 

@@ -125,7 +125,7 @@ internal sealed record CueEntry
     public string[] OriginMarkers { get; init; } = [];
     public string[] PlaceSuffixes { get; init; } = [];
     public string[] EventNouns { get; init; } = [];
-    public string[] QuantityNouns { get; init; } = [];
+    public string[] QuantityWords { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];
     public string[] PluralPronouns { get; init; } = [];

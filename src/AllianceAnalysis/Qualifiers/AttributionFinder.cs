@@ -51,6 +51,14 @@ internal sealed class AttributionFinder
         bool trailing = cue.End >= sentence.TokenEnd || tokens[cue.End].Kind == TokenKind.Punctuation && !IsComplementMarker(tokens[cue.End]);
         if (!forward && !trailing)
         {
+            // "…, Defence Minister Boris Pistorius said on Wednesday, as …", "…, two Turkish officials said on Monday.": a
+            // time adverbial between the verb and the end of the frame.
+            int after = AfterTimeAdverbial(tokens, sentence, cue.End);
+            trailing = after > cue.End && (after >= sentence.TokenEnd || tokens[after].Kind == TokenKind.Punctuation);
+        }
+
+        if (!forward && !trailing)
+        {
             if (cue.End < sentence.TokenEnd && IsGerund(text, tokens[cue.End]))
             {
                 FindGerundFrame(text, tokens, sentence, cue);
@@ -72,9 +80,15 @@ internal sealed class AttributionFinder
         }
         else
         {
-            // "…, the Belarusian defence ministry said.": a comma before the speaker (and its determiners).
+            // "…, the Belarusian defence ministry said.": a comma before the speaker (and its determiners and capitalised
+            // title words: "…, Defence Minister Boris Pistorius said").
             int before = speakerStart - 1;
-            while (before > sentence.TokenStart && _pack.Is(tokens[before], WordClass.Determiner))
+            while (before > sentence.TokenStart && speakerStart - before <= MaxSpeakerGap && tokens[before].IsWord && (tokens[before].Shape & TokenShape.Capitalized) != 0)
+            {
+                before--;
+            }
+
+            while (before > sentence.TokenStart && (_pack.Is(tokens[before], WordClass.Determiner) || IsCount(tokens[before])))
             {
                 before--;
             }
@@ -383,6 +397,22 @@ internal sealed class AttributionFinder
         return true;
     }
 
+    /// <summary>The token after a time adverbial starting at <paramref name="start"/> ("on Monday", "last week"), or <paramref name="start"/>.</summary>
+    private int AfterTimeAdverbial(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start)
+    {
+        foreach (PhraseHit hit in sentence.CueHits)
+        {
+            if (hit.Payload.Kind == PhraseKind.TimeExpression && hit.Start == start)
+            {
+                return hit.End;
+            }
+        }
+
+        bool onDay = start + 1 < sentence.TokenEnd && _pack.Is(tokens[start], WordClass.Preposition) && (tokens[start].Shape & TokenShape.Capitalized) == 0
+            && tokens[start + 1].IsWord && (tokens[start + 1].Shape & TokenShape.Capitalized) != 0 && tokens[start + 1].Form < 0;
+        return onDay ? start + 2 : start;
+    }
+
     private bool ComplementizerSoon(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start)
     {
         for (int t = start; t < sentence.TokenEnd && t < start + 5; t++)
@@ -400,6 +430,9 @@ internal sealed class AttributionFinder
 
         return false;
     }
+
+    /// <summary>"two Turkish officials": a number or a quantity word from the pack before the speaker.</summary>
+    private bool IsCount(Token token) => token.Kind == TokenKind.Number || _pack.Is(token, WordClass.QuantityWord);
 
     private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 

@@ -235,7 +235,7 @@ internal sealed class ArgumentFinder
     /// <summary>
     /// "sanctions over drone transfers to Russia": a trigger inside a prepositional phrase is a noun whose agent is
     /// not the clause subject. (Infinitival "to" does not count: "agreed to mediate"; nor does the "of" after a quantity
-    /// noun from the pack's <c>quantity-nouns</c>: "sending a small number of drones to Russia".)
+    /// word from the pack's <c>quantity-words</c>: "sending a small number of drones to Russia".)
     /// </summary>
     private bool GovernedByPreposition(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
     {
@@ -248,7 +248,7 @@ internal sealed class ArgumentFinder
         }
 
         return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive)
-            && !(t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.QuantityNoun));
+            && !(t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.QuantityWord));
     }
 
     /// <summary>

@@ -81,6 +81,8 @@ public class QualifierTests
     [InlineData("Russia will defend Iran, the Russian foreign ministry said.", "the Russian foreign ministry", "RUS")]
     [InlineData("According to a Stockholm-based research institute, Russia will defend Iran.", "a Stockholm-based research institute", null)]
     [InlineData("Russia will defend Iran, a Chinese foreign ministry spokesperson said.", "a Chinese foreign ministry spokesperson", "CHN")]
+    [InlineData("Russia will defend Iran, two Russian officials said on Monday.", "two Russian officials", "RUS")]
+    [InlineData("Russia will defend Iran, Foreign Minister Sergei Lavrov said last week.", "Foreign Minister Sergei Lavrov", "RUS")]
     public void Attribution_patterns(string text, string speaker, string? actor)
     {
         Claim claim = Single(text, "defense-pact");
