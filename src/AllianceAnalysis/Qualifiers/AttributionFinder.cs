@@ -59,7 +59,8 @@ internal sealed class AttributionFinder
 
         if (!forward && !trailing)
         {
-            if (cue.End < sentence.TokenEnd && IsGerund(text, tokens[cue.End]))
+            // A denial's object is the speaker's own act too: "Pyongyang has long denied any arms transfers to Moscow".
+            if (cue.End < sentence.TokenEnd && (IsGerund(text, tokens[cue.End]) || (cue.Payload.Kind == PhraseKind.Denial && tokens[cue.End].IsWord)))
             {
                 FindGerundFrame(text, tokens, sentence, cue);
             }
@@ -136,11 +137,20 @@ internal sealed class AttributionFinder
     /// </summary>
     private void FindGerundFrame(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
     {
-        if (!TrySpeakerBefore(text, tokens, sentence, cue.Start, out int speakerStart, out int speakerEnd, out MentionGroup? group)
-            && !TryCoordinatedSubject(tokens, sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group)
-            && !TryResumedSubject(sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group))
+        Clause clause = sentence.Clauses[sentence.ClauseIndexOf(cue.Start)];
+        bool found = TrySpeakerBefore(text, tokens, sentence, cue.Start, out int speakerStart, out int speakerEnd, out MentionGroup? group)
+            || TryCoordinatedSubject(tokens, sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group)
+            || TryResumedSubject(sentence, cue.Start, speakerStart, out speakerStart, out speakerEnd, out group);
+        if (!found || group is null)
         {
-            return;
+            // "Iran on Thursday denied supplying …", "Pyongyang has long denied …": the subject of the verb's clause.
+            group = ArgumentFinder.Subject(sentence, clause, cue.Start, exclude: null);
+            if (group is null)
+            {
+                return;
+            }
+
+            (speakerStart, speakerEnd) = (group.Start, group.End);
         }
 
         if (group is not { Actors.Length: 1 })
@@ -148,7 +158,6 @@ internal sealed class AttributionFinder
             return;
         }
 
-        Clause clause = sentence.Clauses[sentence.ClauseIndexOf(cue.Start)];
         sentence.Attributions.Add(new AttributionFrame(speakerStart, speakerEnd, group.Actors[0], cue.End, clause.End));
     }
 

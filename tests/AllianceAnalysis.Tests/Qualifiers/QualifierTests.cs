@@ -82,6 +82,7 @@ public class QualifierTests
     [InlineData("According to a Stockholm-based research institute, Russia will defend Iran.", "a Stockholm-based research institute", null)]
     [InlineData("Russia will defend Iran, a Chinese foreign ministry spokesperson said.", "a Chinese foreign ministry spokesperson", "CHN")]
     [InlineData("Russia will defend Iran, two Russian officials said on Monday.", "two Russian officials", "RUS")]
+    [InlineData("Western governments said Russia will defend Iran.", "Western governments", null)]
     [InlineData("Russia will defend Iran, Foreign Minister Sergei Lavrov said last week.", "Foreign Minister Sergei Lavrov", "RUS")]
     public void Attribution_patterns(string text, string speaker, string? actor)
     {
@@ -112,6 +113,8 @@ public class QualifierTests
     [Theory]
     [InlineData("Iran has acknowledged sending a small number of drones to Russia.")]
     [InlineData("Iran has acknowledged supplying drones to Russia.")]
+    [InlineData("Iran on Thursday denied supplying drones to Russia.")]
+    [InlineData("Iran has long denied any arms transfers to Russia.")]
     public void A_gerund_after_a_reporting_verb_is_the_speakers_own_act(string text)
     {
         Claim claim = Single(text, "arms");
