@@ -64,6 +64,10 @@ internal sealed class AttributionFinder
             {
                 FindGerundFrame(text, tokens, sentence, cue);
             }
+            else if (cue.Payload.Kind == PhraseKind.Attribution && cue.End < sentence.TokenEnd && tokens[cue.End].IsWord)
+            {
+                FindRelativeFrame(text, tokens, sentence, cue);
+            }
 
             return;
         }
@@ -159,6 +163,29 @@ internal sealed class AttributionFinder
         }
 
         sentence.Attributions.Add(new AttributionFrame(speakerStart, speakerEnd, group.Actors[0], cue.End, clause.End));
+    }
+
+    /// <summary>
+    /// "raids that Lebanese officials say violate the ceasefire …": a speaker right after a relative pronoun reports the
+    /// rest of the sentence, whose subject is the relative pronoun's antecedent.
+    /// </summary>
+    private void FindRelativeFrame(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue)
+    {
+        if (!TrySpeakerBefore(text, tokens, sentence, cue.Start, out int speakerStart, out int speakerEnd, out MentionGroup? group))
+        {
+            return;
+        }
+
+        int before = speakerStart - 1;
+        while (before > sentence.TokenStart && _pack.Is(tokens[before], WordClass.Determiner) && !_pack.Is(tokens[before], WordClass.RelativePronoun | WordClass.Complementizer))
+        {
+            before--;
+        }
+
+        if (before >= sentence.TokenStart && _pack.Is(tokens[before], WordClass.RelativePronoun | WordClass.Complementizer))
+        {
+            Add(sentence, group, speakerStart, speakerEnd, cue.End, sentence.TokenEnd);
+        }
     }
 
     private static bool IsGerund(ReadOnlySpan<char> text, Token token) =>

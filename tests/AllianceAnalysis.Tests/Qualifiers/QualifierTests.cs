@@ -123,6 +123,14 @@ public class QualifierTests
     }
 
     [Fact]
+    public void A_speaker_after_a_relative_pronoun_reports_the_rest_of_the_sentence()
+    {
+        Claim claim = Single("Israel struck depots, the latest in a series of raids that Lebanese officials say violate the ceasefire brokered by the United States.", "mediation");
+
+        (claim.Source, claim.AttributedTo?.Actor).Should().Be(("USA", "LBN"));
+    }
+
+    [Fact]
     public void A_that_clause_after_and_stays_reported()
     {
         Single("Lukashenko said that warheads had been moved to Belarus, and that Minsk expects to receive missile systems from Russia.", "arms")
