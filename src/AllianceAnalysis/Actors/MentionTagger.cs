@@ -410,6 +410,7 @@ internal sealed class MentionTagger
                 PhraseKind.GroupAnaphor => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? TwoNamedBefore(sentence, hit.Start) ?? discourse.RecentPair(sentence.Sentence.Index)),
                 PhraseKind.Reciprocal => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup),
                 PhraseKind.SingularPronoun => ResolveSingular(tokens, sentence, hit, discourse),
+                PhraseKind.FirstPersonPronoun => QuotedSpeaker(text, tokens, sentence, hit.Start),
                 _ => null,
             };
             if (actors is null || actors.Length == 0)
@@ -430,6 +431,62 @@ internal sealed class MentionTagger
             sentence.Mentions.Add(mention);
         }
     }
+
+    /// <summary>
+    /// "\"Iran is our partner,\" Kremlin spokesman Dmitry Peskov told reporters": "we", "our" inside a quotation are the
+    /// actor of the speaker named right after the quotation (or right before it). Null outside quotations.
+    /// </summary>
+    private static int[]? QuotedSpeaker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int token)
+    {
+        int quotesBefore = 0;
+        int open = -1;
+        for (int t = sentence.TokenStart; t < token; t++)
+        {
+            if (IsQuote(text, tokens[t]))
+            {
+                quotesBefore++;
+                open = t;
+            }
+        }
+
+        if (quotesBefore % 2 == 0)
+        {
+            return null;
+        }
+
+        int close = -1;
+        for (int t = token + 1; t < sentence.TokenEnd && close < 0; t++)
+        {
+            if (IsQuote(text, tokens[t]))
+            {
+                close = t;
+            }
+        }
+
+        int[]? before = null;
+        foreach (Mention m in sentence.Mentions)
+        {
+            if (m.Kind == MentionKind.Anaphor || m.Actors.Length != 1)
+            {
+                continue;
+            }
+
+            if (close >= 0 && m.Start > close)
+            {
+                return m.Actors;
+            }
+
+            if (m.End <= open)
+            {
+                before = m.Actors;
+            }
+        }
+
+        return before;
+    }
+
+    private static bool IsQuote(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '"' or '\u201C' or '\u201D';
 
     private bool IsPossessivePronoun(Token token) =>
         _pack.Is(token, WordClass.PossessivePronoun);

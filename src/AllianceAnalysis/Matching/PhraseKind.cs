@@ -46,6 +46,7 @@ internal enum PhraseKind : byte
     QuantityWord,
     Determiner,
     SingularPronoun,
+    FirstPersonPronoun,
     PluralPronoun,
     GroupAnaphor,
     PairModifier,

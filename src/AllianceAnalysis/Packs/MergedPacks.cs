@@ -257,6 +257,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.QuantityWord, entry.QuantityWords);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);
+        Add(PhraseKind.FirstPersonPronoun, entry.FirstPersonPronouns);
         Add(PhraseKind.PluralPronoun, entry.PluralPronouns);
         Add(PhraseKind.GroupAnaphor, entry.GroupAnaphors);
         Add(PhraseKind.PairModifier, entry.PairModifiers);

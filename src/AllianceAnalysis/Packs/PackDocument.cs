@@ -128,6 +128,7 @@ internal sealed record CueEntry
     public string[] QuantityWords { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];
+    public string[] FirstPersonPronouns { get; init; } = [];
     public string[] PluralPronouns { get; init; } = [];
     public string[] GroupAnaphors { get; init; } = [];
     public string[] PairModifiers { get; init; } = [];

@@ -88,7 +88,8 @@ internal sealed class AttributionFinder
             // "…, the Belarusian defence ministry said.": a comma before the speaker (and its determiners and capitalised
             // title words: "…, Defence Minister Boris Pistorius said").
             int before = speakerStart - 1;
-            while (before > sentence.TokenStart && speakerStart - before <= MaxSpeakerGap && tokens[before].IsWord && (tokens[before].Shape & TokenShape.Capitalized) != 0)
+            while (before > sentence.TokenStart && speakerStart - before <= MaxSpeakerGap && tokens[before].IsWord
+                && ((tokens[before].Shape & TokenShape.Capitalized) != 0 || _pack.Is(tokens[before], WordClass.SpeakerNoun)))
             {
                 before--;
             }
@@ -98,9 +99,16 @@ internal sealed class AttributionFinder
                 before--;
             }
 
+            // '"…," Kremlin spokesman Dmitry Peskov told reporters': the comma inside the closing quotation mark.
+            int first = before + 1;
+            if (before > sentence.TokenStart && tokens[before].Kind == TokenKind.Punctuation && IsQuoteMark(text, tokens[before]))
+            {
+                before--;
+            }
+
             if (before > sentence.TokenStart && _pack.Is(tokens[before], WordClass.Comma))
             {
-                Add(sentence, group, before + 1, speakerEnd, sentence.TokenStart, before);
+                Add(sentence, group, first, speakerEnd, sentence.TokenStart, before);
             }
         }
     }
@@ -469,6 +477,9 @@ internal sealed class AttributionFinder
 
     /// <summary>"two Turkish officials": a number or a quantity word from the pack before the speaker.</summary>
     private bool IsCount(Token token) => token.Kind == TokenKind.Number || _pack.Is(token, WordClass.QuantityWord);
+
+    private static bool IsQuoteMark(ReadOnlySpan<char> text, Token token) =>
+        token.Length == 1 && text[token.Start] is '"' or '\u201D' or '\u201C';
 
     private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 

@@ -79,6 +79,14 @@ public class MentionTaggerTests
         Mentions(text, sentence: 2).Should().Be("The two sides=RUS+UKR/Anaphor");
     }
 
+    [Theory]
+    [InlineData("\"Iran is our partner,\" Kremlin spokesman Dmitry Peskov told reporters.", "Iran=IRN/Name | our=RUS/Anaphor | Kremlin=RUS/Metonym | Dmitry Peskov=RUS/Person")]
+    [InlineData("Iran is our partner.", "Iran=IRN/Name")]
+    public void We_and_our_in_a_quotation_are_the_quoted_speakers_actor(string text, string expected)
+    {
+        Mentions(text).Should().Be(expected);
+    }
+
     [Fact]
     public void The_two_nations_resolves_to_nothing_without_a_pair_in_view()
     {

@@ -83,6 +83,7 @@ public class QualifierTests
     [InlineData("Russia will defend Iran, a Chinese foreign ministry spokesperson said.", "a Chinese foreign ministry spokesperson", "CHN")]
     [InlineData("Russia will defend Iran, two Russian officials said on Monday.", "two Russian officials", "RUS")]
     [InlineData("Western governments said Russia will defend Iran.", "Western governments", null)]
+    [InlineData("\"Russia will defend Iran,\" Kremlin spokesman Dmitry Peskov told reporters.", "Kremlin spokesman Dmitry Peskov", "RUS")]
     [InlineData("Russia will defend Iran, Foreign Minister Sergei Lavrov said last week.", "Foreign Minister Sergei Lavrov", "RUS")]
     public void Attribution_patterns(string text, string speaker, string? actor)
     {
