@@ -88,7 +88,12 @@ internal sealed class QualifierAnnotator
                     cues.Add(cue);
                     break;
                 case PhraseKind.Intention:
-                    modality = Stronger(modality, Modality.Intended);
+                    // "Neither Qatar nor Turkey has offered to mediate": a negated past commitment asserts that none was made.
+                    if (negations == 0 || !IsPastForm(text, tokens[cue.Start]))
+                    {
+                        modality = Stronger(modality, Modality.Intended);
+                    }
+
                     cues.Add(cue);
                     break;
                 case PhraseKind.Hypothesis:
@@ -146,6 +151,9 @@ internal sealed class QualifierAnnotator
     private bool IsCapitalisedName(ReadOnlySpan<Token> tokens, SentenceContext sentence, PhraseHit cue) =>
         cue.Length == 1 && cue.Start > sentence.TokenStart && (tokens[cue.Start].Shape & TokenShape.Capitalized) != 0
         && (tokens[cue.Start - 1].IsWord || _pack.Is(tokens[cue.Start - 1], WordClass.Comma));
+
+    private static bool IsPastForm(ReadOnlySpan<char> text, Token token) =>
+        token.IsWord && text[token.Start..token.End].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"has, perhaps unexpectedly, ushered in": the hedge qualifies the adverb, not the claim.</summary>
     private bool ModifiesAdverb(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PhraseHit cue)

@@ -39,6 +39,9 @@ public class QualifierTests
     [InlineData("Russia could supply drones to Iran.", Modality.Hypothetical)]
     [InlineData("It seems that Russia supplied drones to Iran.", Modality.Hedged)]
     [InlineData("Russia supplied drones to Iran.", Modality.Asserted)]
+    [InlineData("Russia has not offered to supply drones to Iran.", Modality.Asserted)]
+    [InlineData("Russia will not offer to supply drones to Iran.", Modality.Intended)]
+    [InlineData("Russia has offered to supply drones to Iran.", Modality.Intended)]
     public void Modality_comes_from_cues_in_the_clause(string text, Modality modality)
     {
         Single(text, "arms").Modality.Should().Be(modality);
