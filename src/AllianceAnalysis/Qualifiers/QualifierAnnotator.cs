@@ -49,6 +49,7 @@ internal sealed class QualifierAnnotator
         }
 
         int negations = 0;
+        bool doubted = false;
         Modality modality = Modality.Asserted;
         foreach (PhraseHit cue in sentence.CueHits)
         {
@@ -78,6 +79,7 @@ internal sealed class QualifierAnnotator
                     if (inClause || DeniesComplement(cue, clause))
                     {
                         negations++;
+                        doubted |= !inClause;
                     }
 
                     modality = Stronger(modality, Modality.Hedged);
@@ -108,6 +110,12 @@ internal sealed class QualifierAnnotator
         {
             // "told the United States not to strike Iran": the strike is demanded or forbidden; nothing is reported.
             return null;
+        }
+
+        if (doubted && modality == Modality.Hypothetical)
+        {
+            // "diplomats doubt that Russia would be able to come to its defence": the modal is the doubt's, not a condition.
+            modality = Modality.Hedged;
         }
 
         cues.Sort(static (a, b) => a.Start.CompareTo(b.Start));

@@ -42,6 +42,7 @@ public class QualifierTests
     [InlineData("Russia has not offered to supply drones to Iran.", Modality.Asserted)]
     [InlineData("Russia will not offer to supply drones to Iran.", Modality.Intended)]
     [InlineData("Russia has offered to supply drones to Iran.", Modality.Intended)]
+    [InlineData("Diplomats doubt that Russia would supply drones to Iran.", Modality.Hedged)]
     public void Modality_comes_from_cues_in_the_clause(string text, Modality modality)
     {
         Single(text, "arms").Modality.Should().Be(modality);
