@@ -16,6 +16,26 @@ internal sealed class DiscourseState
     /// <summary>The index of the sentence that last named or referred to <see cref="LastGroup"/>.</summary>
     public int LastGroupSentence { get; private set; } = -1;
 
+    private int[]? _namedPair;
+    private int _namedPairSentence = -1;
+
+    /// <summary>
+    /// Records the two actors a sentence named without coordinating them ("China supplies … of Pakistan's imports"),
+    /// for "the two countries" in the next sentence.
+    /// </summary>
+    public void SetNamedPair(int first, int second, int sentence)
+    {
+        _namedPair = [first, second];
+        _namedPairSentence = sentence;
+    }
+
+    /// <summary>
+    /// What "the two countries" refers to when its own sentence does not say: the two actors the previous sentence
+    /// named, when no coordinated group was named within <see cref="TopicWindow"/> sentences; else the last group.
+    /// </summary>
+    public int[]? RecentPair(int sentence) =>
+        _namedPairSentence == sentence - 1 && (LastGroup is null || sentence - LastGroupSentence > TopicWindow) ? _namedPair : LastGroup;
+
     /// <summary>The single-actor subject of the previous sentence's last clause, or -1 when it had none.</summary>
     public int LastSubject { get; set; } = -1;
 

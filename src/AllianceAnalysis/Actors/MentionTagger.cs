@@ -71,7 +71,7 @@ internal sealed class MentionTagger
             Mention mention = sentence.RentMention(hit.Start, hit.End, _singletons[hit.Payload.Index], hit.Payload.MentionKind);
             SetContext(tokens, sentence, mention);
             mention.ObjectOfVerb = AfterParticiple(text, tokens, sentence, mention.Start) || AfterTrigger(sentence, mention.Start);
-            if (hit.Payload.IsPlaceName && IsPlaceUse(tokens, sentence, mention))
+            if ((hit.Payload.IsPlaceName && IsPlaceUse(tokens, sentence, mention)) || IsSuffixedPlace(tokens, sentence, mention.End))
             {
                 continue;
             }
@@ -100,7 +100,24 @@ internal sealed class MentionTagger
             // "US mediators", "EU sanctions on Russia", "US arms sales to Taiwan": an acronym before a noun trigger.
             mention.Modifier = true;
         }
+
+        if (!mention.Possessive && IsOriginMarkerAt(tokens, sentence, mention.End))
+        {
+            // "Turkish-built corvettes", "US-supplied jets": the actor made the noun; it modifies it but is no subject.
+            mention.Modifier = true;
+            mention.Origin = true;
+        }
     }
+
+    /// <summary>A hyphen and an origin marker from the pack ("-built", "-made", "-designed") start at this token.</summary>
+    internal bool IsOriginMarkerAt(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index) =>
+        index + 1 < sentence.TokenEnd && IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.OriginMarker);
+
+    /// <summary>"a Stockholm-based research institute", "a Doha-based analyst": a hyphen and a place suffix make the name a place.</summary>
+    private bool IsSuffixedPlace(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index) =>
+        index + 1 < sentence.TokenEnd && IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.PlaceSuffix);
+
+    private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 
     /// <summary>
     /// The sentence the described actor was last named in (this one when named earlier in it), or -1 when it was not
@@ -277,8 +294,10 @@ internal sealed class MentionTagger
             return false;
         }
 
-        // "a summit in Minsk", "visit Moscow", "flew to Tehran" — but not "supplied missiles to Moscow".
-        if (_pack.Is(tokens[before], WordClass.PlacePreposition | WordClass.PlaceVerb))
+        // "a summit in Minsk", "visit Moscow", "flew to Tehran" — but not "supplied missiles to Moscow", nor after a place verb
+        // used as a noun ("a move Moscow condemned").
+        if (_pack.Is(tokens[before], WordClass.PlacePreposition)
+            || (_pack.Is(tokens[before], WordClass.PlaceVerb) && !(before > sentence.TokenStart && _pack.Is(tokens[before - 1], WordClass.Determiner))))
         {
             return true;
         }
@@ -322,6 +341,7 @@ internal sealed class MentionTagger
             merged.Preposition = left.Preposition;
             merged.Possessive = right.Possessive;
             merged.Modifier = right.Modifier;
+            merged.Origin = right.Origin;
             mentions[i] = merged;
             mentions.RemoveAt(i + 1);
             i--;
@@ -338,7 +358,9 @@ internal sealed class MentionTagger
             {
                 Mention m = mentions[i];
                 // "Yemen's internationally recognised government": up to two adjectives between the possessive and the noun.
-                bool afterPossessive = m.Possessive && hit.Start >= m.End + 1 && hit.Start <= m.End + 3 && OnlyAdjectives(tokens, sentence, m.End + 1, hit.Start);
+                // "China's Eastern Theatre Command": or up to two capitalised words of the institution's name.
+                bool afterPossessive = m.Possessive && hit.Start >= m.End + 1 && hit.Start <= m.End + 3
+                    && (OnlyAdjectives(tokens, sentence, m.End + 1, hit.Start) || OnlyCapitalisedNameWords(tokens, m.End + 1, hit.Start, hit.Start < sentence.TokenEnd));
                 bool afterDemonym = m.Kind == MentionKind.Demonym && m.End == hit.Start;
 
                 // "Iran's military cooperation": the noun starts a trigger, so it is not an institution of Iran.
@@ -358,6 +380,25 @@ internal sealed class MentionTagger
         for (int t = start; t < end; t++)
         {
             if (!tokens[t].IsWord || (tokens[t].Shape & TokenShape.Capitalized) != 0 || !FollowedByContentWord(tokens, sentence, t))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words of a proper name between a possessive and an institution noun, which must itself be capitalised.</summary>
+    private static bool OnlyCapitalisedNameWords(ReadOnlySpan<Token> tokens, int start, int end, bool nounInSentence)
+    {
+        if (start >= end || !nounInSentence || (tokens[end].Shape & TokenShape.Capitalized) == 0)
+        {
+            return false;
+        }
+
+        for (int t = start; t < end; t++)
+        {
+            if (!tokens[t].IsWord || (tokens[t].Shape & TokenShape.Capitalized) == 0)
             {
                 return false;
             }
@@ -388,9 +429,10 @@ internal sealed class MentionTagger
             int[]? actors = hit.Payload.Kind switch
             {
                 PhraseKind.PluralPronoun => GroupBefore(tokens, sentence, hit.Start) ?? PluralNounBefore(text, tokens, sentence, hit.Start) ?? discourse.LastGroup,
-                PhraseKind.GroupAnaphor => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? TwoNamedBefore(sentence, hit.Start) ?? discourse.LastGroup),
+                PhraseKind.GroupAnaphor => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? TwoNamedBefore(sentence, hit.Start) ?? discourse.RecentPair(sentence.Sentence.Index)),
                 PhraseKind.Reciprocal => PairOrNull(GroupBefore(tokens, sentence, hit.Start) ?? discourse.LastGroup),
                 PhraseKind.SingularPronoun => ResolveSingular(tokens, sentence, hit, discourse),
+                PhraseKind.FirstPersonPronoun => QuotedSpeaker(text, tokens, sentence, hit.Start),
                 _ => null,
             };
             if (actors is null || actors.Length == 0)
@@ -405,6 +447,62 @@ internal sealed class MentionTagger
             sentence.Mentions.Add(mention);
         }
     }
+
+    /// <summary>
+    /// "\"Iran is our partner,\" Kremlin spokesman Dmitry Peskov told reporters": "we", "our" inside a quotation are the
+    /// actor of the speaker named right after the quotation (or right before it). Null outside quotations.
+    /// </summary>
+    private static int[]? QuotedSpeaker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int token)
+    {
+        int quotesBefore = 0;
+        int open = -1;
+        for (int t = sentence.TokenStart; t < token; t++)
+        {
+            if (IsQuote(text, tokens[t]))
+            {
+                quotesBefore++;
+                open = t;
+            }
+        }
+
+        if (quotesBefore % 2 == 0)
+        {
+            return null;
+        }
+
+        int close = -1;
+        for (int t = token + 1; t < sentence.TokenEnd && close < 0; t++)
+        {
+            if (IsQuote(text, tokens[t]))
+            {
+                close = t;
+            }
+        }
+
+        int[]? before = null;
+        foreach (Mention m in sentence.Mentions)
+        {
+            if (m.Kind == MentionKind.Anaphor || m.Actors.Length != 1)
+            {
+                continue;
+            }
+
+            if (close >= 0 && m.Start > close)
+            {
+                return m.Actors;
+            }
+
+            if (m.End <= open)
+            {
+                before = m.Actors;
+            }
+        }
+
+        return before;
+    }
+
+    private static bool IsQuote(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '"' or '\u201C' or '\u201D';
 
     private bool IsPossessivePronoun(Token token) =>
         _pack.Is(token, WordClass.PossessivePronoun);
@@ -562,6 +660,7 @@ internal sealed class MentionTagger
                 current.End = m.End;
                 current.Possessive = m.Possessive;
                 current.Modifier = m.Modifier || (tokens[m.Start - 1].Form >= 0 && _pack.Lexicon.FormText(tokens[m.Start - 1].Form) == "-" && FollowedByContentWord(tokens, sentence, m.End));
+                current.Origin = m.Origin;
             }
             else
             {
@@ -569,6 +668,7 @@ internal sealed class MentionTagger
                 current.Preposition = m.Preposition;
                 current.Possessive = m.Possessive;
                 current.Modifier = m.Modifier;
+                current.Origin = m.Origin;
                 current.Reciprocal = m.Reciprocal;
                 current.ObjectOfVerb = m.ObjectOfVerb;
                 current.Members.Add(i);

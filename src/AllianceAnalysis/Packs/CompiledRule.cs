@@ -9,6 +9,8 @@ internal enum RoleKind : byte
     Object,
     Possessor,
     Modifier,
+    Origin,
+    Event,
     Inside,
     Apposition,
     Parties,
@@ -22,7 +24,7 @@ internal enum RoleKind : byte
 internal readonly record struct ArgumentRole(RoleKind Kind, int Preposition = -1)
 {
     /// <summary>The role names a pack may write; any other role is a preposition.</summary>
-    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "inside", "apposition", "parties", "other", "complement", "threatened"];
+    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "origin", "event", "inside", "apposition", "parties", "other", "complement", "threatened"];
 
     public override string ToString() => Kind.ToString().ToLowerInvariant();
 }

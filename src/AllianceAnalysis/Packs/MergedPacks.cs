@@ -250,8 +250,14 @@ internal sealed class MergedPacks
         Add(PhraseKind.AgentPreposition, entry.AgentPrepositions);
         Add(PhraseKind.SpeakerNoun, entry.SpeakerNouns);
         Add(PhraseKind.PurchaseVerb, entry.PurchaseVerbs);
+        Add(PhraseKind.HolderVerb, entry.HolderVerbs);
+        Add(PhraseKind.OriginMarker, entry.OriginMarkers);
+        Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
+        Add(PhraseKind.EventNoun, entry.EventNouns);
+        Add(PhraseKind.QuantityWord, entry.QuantityWords);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);
+        Add(PhraseKind.FirstPersonPronoun, entry.FirstPersonPronouns);
         Add(PhraseKind.PluralPronoun, entry.PluralPronouns);
         Add(PhraseKind.GroupAnaphor, entry.GroupAnaphors);
         Add(PhraseKind.PairModifier, entry.PairModifiers);

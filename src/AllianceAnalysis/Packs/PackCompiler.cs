@@ -110,7 +110,11 @@ internal static class PackCompiler
 
         foreach (var (kind, phrase) in merged.CuePhrases)
         {
-            matcherBuilder.Add(phrase, byLemma: true, new PhrasePayload(kind, -1));
+            if (!IsWordClassOnly(kind))
+            {
+                matcherBuilder.Add(phrase, byLemma: true, new PhrasePayload(kind, -1));
+            }
+
             int form = lexicon.FindAnyCase(phrase);
             if (form >= 0 && !phrase.Contains(' ', StringComparison.Ordinal))
             {
@@ -192,9 +196,12 @@ internal static class PackCompiler
         };
     }
 
+    /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
+    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord;
+
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
         or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
-        or PhraseKind.RelativePronoun or PhraseKind.SingularPronoun or PhraseKind.PluralPronoun or PhraseKind.Reflexive
+        or PhraseKind.RelativePronoun or PhraseKind.SingularPronoun or PhraseKind.FirstPersonPronoun or PhraseKind.PluralPronoun or PhraseKind.Reflexive
         or PhraseKind.Reciprocal or PhraseKind.QuestionAuxiliary or PhraseKind.Question or PhraseKind.NegationException
         or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression or PhraseKind.MotionPreposition
         or PhraseKind.InfinitiveMarker or PhraseKind.PossessiveMarker or PhraseKind.PossessivePronoun or PhraseKind.Complementizer
@@ -253,6 +260,11 @@ internal static class PackCompiler
         PhraseKind.AgentPreposition => WordClass.AgentPreposition,
         PhraseKind.SpeakerNoun => WordClass.SpeakerNoun,
         PhraseKind.PurchaseVerb => WordClass.PurchaseVerb,
+        PhraseKind.HolderVerb => WordClass.HolderVerb,
+        PhraseKind.OriginMarker => WordClass.OriginMarker,
+        PhraseKind.PlaceSuffix => WordClass.PlaceSuffix,
+        PhraseKind.EventNoun => WordClass.EventNoun,
+        PhraseKind.QuantityWord => WordClass.QuantityWord,
         _ => WordClass.None,
     };
 
@@ -326,6 +338,8 @@ internal static class PackCompiler
             case "object": return new ArgumentRole(RoleKind.Object);
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);
+            case "origin": return new ArgumentRole(RoleKind.Origin);
+            case "event": return new ArgumentRole(RoleKind.Event);
             case "inside": return new ArgumentRole(RoleKind.Inside);
             case "apposition": return new ArgumentRole(RoleKind.Apposition);
             case "parties": return new ArgumentRole(RoleKind.Parties);

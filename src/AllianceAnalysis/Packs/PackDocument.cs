@@ -121,8 +121,14 @@ internal sealed record CueEntry
     public string[] AgentPrepositions { get; init; } = [];
     public string[] SpeakerNouns { get; init; } = [];
     public string[] PurchaseVerbs { get; init; } = [];
+    public string[] HolderVerbs { get; init; } = [];
+    public string[] OriginMarkers { get; init; } = [];
+    public string[] PlaceSuffixes { get; init; } = [];
+    public string[] EventNouns { get; init; } = [];
+    public string[] QuantityWords { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];
+    public string[] FirstPersonPronouns { get; init; } = [];
     public string[] PluralPronouns { get; init; } = [];
     public string[] GroupAnaphors { get; init; } = [];
     public string[] PairModifiers { get; init; } = [];

@@ -270,12 +270,38 @@ internal sealed class DocumentPipeline
             }
         }
 
+        int first = -1;
+        int second = -1;
+        bool pairOnly = true;
         foreach (MentionGroup group in sentence.Groups)
         {
             if (group.Actors.Length >= 2 && !group.Reciprocal)
             {
                 discourse.SetGroup(group.Actors, sentence.Sentence.Index);
+                pairOnly = false;
             }
+            else if (group.Actors.Length == 1 && !group.FromAnaphor)
+            {
+                // "China supplies … of Pakistan's imports": exactly two actors named apart.
+                int actor = group.Actors[0];
+                if (first < 0 || first == actor)
+                {
+                    first = actor;
+                }
+                else if (second < 0 || second == actor)
+                {
+                    second = actor;
+                }
+                else
+                {
+                    pairOnly = false;
+                }
+            }
+        }
+
+        if (pairOnly && second >= 0)
+        {
+            discourse.SetNamedPair(first, second, sentence.Sentence.Index);
         }
 
         // The subject of the last clause that has one: "… but Moscow isn't rushing …. Indeed, it seems …".

@@ -23,6 +23,9 @@ internal sealed class Mention
     /// <summary>Directly followed by a noun it modifies ("Israeli strikes", "Iran-Russia partnership").</summary>
     public bool Modifier { get; set; }
 
+    /// <summary>Names the maker of the noun it modifies through an origin marker ("Turkish-built corvettes", "US-supplied jets").</summary>
+    public bool Origin { get; set; }
+
     /// <summary>A reciprocal ("each other", "the other") standing for the members of a group.</summary>
     public bool Reciprocal { get; set; }
 
@@ -40,6 +43,7 @@ internal sealed class Mention
     {
         (Start, End, Actors, Kind) = (start, end, actors, kind);
         (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, Group) = (-1, false, false, false, false, -1);
+        Origin = false;
     }
 }
 
@@ -59,6 +63,9 @@ internal sealed class MentionGroup
     public bool Possessive { get; set; }
 
     public bool Modifier { get; set; }
+
+    /// <summary>The group names the maker of the noun it modifies ("Chinese-made missiles"): see <see cref="Mention.Origin"/>.</summary>
+    public bool Origin { get; set; }
 
     public bool Reciprocal { get; set; }
 
@@ -84,5 +91,6 @@ internal sealed class MentionGroup
         Members.Clear();
         Actors = [];
         (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, SpeakerFrom, FromAnaphor, OpensConjunct) = (-1, false, false, false, false, int.MaxValue, false, false);
+        Origin = false;
     }
 }

@@ -44,12 +44,13 @@ internal sealed class QualifierAnnotator
         if (candidate.Presupposed)
         {
             // "unprepared to help strategic ally Iran": the apposition is presupposed, outside the negation's reach.
-            return new ClaimQualifiers(Polarity.Affirmed, Modality.Asserted, [], FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
+            return new ClaimQualifiers(Polarity.Affirmed, Modality.Asserted, [], FindAttribution(sentence, trigger, candidate), FindTime(text, tokens, sentence, clause));
         }
 
         // Most candidates have no cue: the list is made for the first one.
         List<PhraseHit>? cues = null;
         int negations = 0;
+        bool doubted = false;
         Modality modality = Modality.Asserted;
         foreach (PhraseHit cue in sentence.CueHits)
         {
@@ -79,6 +80,7 @@ internal sealed class QualifierAnnotator
                     if (inClause || DeniesComplement(cue, clause))
                     {
                         negations++;
+                        doubted |= !inClause;
                     }
 
                     modality = Stronger(modality, Modality.Hedged);
@@ -89,7 +91,12 @@ internal sealed class QualifierAnnotator
                     (cues ??= []).Add(cue);
                     break;
                 case PhraseKind.Intention:
-                    modality = Stronger(modality, Modality.Intended);
+                    // "Neither Qatar nor Turkey has offered to mediate": a negated past commitment asserts that none was made.
+                    if (negations == 0 || !IsPastForm(text, tokens[cue.Start]))
+                    {
+                        modality = Stronger(modality, Modality.Intended);
+                    }
+
                     (cues ??= []).Add(cue);
                     break;
                 case PhraseKind.Hypothesis:
@@ -106,8 +113,14 @@ internal sealed class QualifierAnnotator
             return null;
         }
 
+        if (doubted && modality == Modality.Hypothetical)
+        {
+            // "diplomats doubt that Russia would be able to come to its defence": the modal is the doubt's, not a condition.
+            modality = Modality.Hedged;
+        }
+
         cues?.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return new ClaimQualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues ?? (IReadOnlyList<PhraseHit>)[], FindAttribution(sentence, trigger), FindTime(text, tokens, sentence, clause));
+        return new ClaimQualifiers(negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed, modality, cues ?? (IReadOnlyList<PhraseHit>)[], FindAttribution(sentence, trigger, candidate), FindTime(text, tokens, sentence, clause));
     }
 
     /// <summary>
@@ -148,6 +161,9 @@ internal sealed class QualifierAnnotator
         cue.Length == 1 && cue.Start > sentence.TokenStart && (tokens[cue.Start].Shape & TokenShape.Capitalized) != 0
         && (tokens[cue.Start - 1].IsWord || _pack.Is(tokens[cue.Start - 1], WordClass.Comma));
 
+    private static bool IsPastForm(ReadOnlySpan<char> text, Token token) =>
+        token.IsWord && text[token.Start..token.End].EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"has, perhaps unexpectedly, ushered in": the hedge qualifies the adverb, not the claim.</summary>
     private bool ModifiesAdverb(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PhraseHit cue)
     {
@@ -165,13 +181,13 @@ internal sealed class QualifierAnnotator
     private static bool DeniesComplement(PhraseHit cue, Clause clause) =>
         clause.Opener == ClauseOpener.Complement && cue.Start < clause.Start && clause.Start - cue.End is >= -1 and <= 2;
 
-    private static AttributionFrame? FindAttribution(SentenceContext sentence, int trigger)
+    private static AttributionFrame? FindAttribution(SentenceContext sentence, int trigger, ClaimCandidate candidate)
     {
         foreach (AttributionFrame frame in sentence.Attributions)
         {
             if (trigger >= frame.ScopeStart && trigger < frame.ScopeEnd)
             {
-                return frame;
+                return AttributionFinder.ForParticipant(sentence, frame, candidate.Source, candidate.Target) ?? frame;
             }
         }
 

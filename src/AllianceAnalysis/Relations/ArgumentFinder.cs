@@ -25,19 +25,33 @@ internal sealed class ArgumentFinder
 
     public MentionGroup? Find(ArgumentRole role, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, int triggerEnd, MentionGroup? exclude)
     {
+        if (exclude is { Origin: true } && role.Kind != RoleKind.Buyer)
+        {
+            // "carrying Iranian-made missile parts bound for Yemen": the maker of a weapon supplied the one who has it
+            // (the buyer role), not whoever else the clause names.
+            return null;
+        }
+
         return role.Kind switch
         {
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
             // serves ("Armenia buys nearly all of its gas from Gazprom").
             RoleKind.Subject => AbsoluteAgent(tokens, sentence, triggerStart, exclude)
+                ?? AppositiveAgent(tokens, sentence, clause, triggerStart, exclude, out _)
                 ?? (exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
                     ? GerundController(tokens, sentence, triggerStart)
                     : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude)),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
-            RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) ? Subject(sentence, clause, triggerStart, exclude) : null,
+            RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
+                ? Subject(sentence, clause, triggerStart, exclude)
+                : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
+            RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
+            RoleKind.Event => AppositiveAgent(tokens, sentence, clause, triggerStart, null, out int comma) is not null
+                ? Subject(sentence, clause, comma, exclude)
+                : null,
             RoleKind.Inside => FirstWithin(sentence, triggerStart, triggerEnd, exclude),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
             RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
@@ -60,6 +74,51 @@ internal sealed class ArgumentFinder
         for (int t = clause.Start; t < triggerStart; t++)
         {
             if (_pack.Is(tokens[t], WordClass.PurchaseVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "…, a move Tehran called hostile", "…, a move Moscow condemned as Western interference": in an appositive that
+    /// renames the event of the clause before (comma, determiner, event noun from the pack's <c>event-nouns</c>), the
+    /// actor right before the trigger is its agent. <paramref name="comma"/> is the comma's token, or -1.
+    /// </summary>
+    private MentionGroup? AppositiveAgent(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, MentionGroup? exclude, out int comma)
+    {
+        comma = -1;
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g == exclude || g.End != triggerStart || g.Preposition >= 0 || g.Possessive || !clause.Contains(g.Start))
+            {
+                continue;
+            }
+
+            int noun = g.Start - 1;
+            int determiner = noun - 1;
+            if (determiner - 1 >= clause.Start && _pack.Is(tokens[noun], WordClass.EventNoun) && _pack.Is(tokens[determiner], WordClass.Determiner)
+                && _pack.Is(tokens[determiner - 1], WordClass.Comma))
+            {
+                comma = determiner - 1;
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Pakistan operates Turkish-built corvettes", "Serbia displayed Chinese-made missiles": a holder verb (pack list
+    /// <c>holder-verbs</c>) between the clause start and the actor modifying the weapon makes the subject its recipient.
+    /// </summary>
+    private bool HolderBefore(ReadOnlySpan<Token> tokens, Clause clause, int modifierStart)
+    {
+        for (int t = clause.Start; t < modifierStart; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.HolderVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner)))
             {
                 return true;
             }
@@ -173,7 +232,8 @@ internal sealed class ArgumentFinder
 
     /// <summary>
     /// "sanctions over drone transfers to Russia": a trigger inside a prepositional phrase is a noun whose agent is
-    /// not the clause subject. (Infinitival "to" does not count: "agreed to mediate".)
+    /// not the clause subject. (Infinitival "to" does not count: "agreed to mediate"; nor does the "of" after a quantity
+    /// word from the pack's <c>quantity-words</c>: "sending a small number of drones to Russia".)
     /// </summary>
     private bool GovernedByPreposition(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
     {
@@ -185,7 +245,8 @@ internal sealed class ArgumentFinder
             skipped++;
         }
 
-        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive);
+        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive)
+            && !(t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.QuantityWord));
     }
 
     /// <summary>
@@ -371,7 +432,7 @@ internal sealed class ArgumentFinder
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g != exclude && g.Modifier && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
+            if (g != exclude && g.Modifier && !g.Origin && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
                 && clause.Contains(g.Start) && (g.Start - clause.Start <= 2 || StartsReportedClause(sentence, g.Start)) && g.End < before)
             {
                 return g;
@@ -435,7 +496,22 @@ internal sealed class ArgumentFinder
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g != exclude && g.Modifier && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            if (g != exclude && g.Modifier && !g.Origin && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Chinese-made FK-3 missile systems": the maker named before a hyphen and an origin marker.</summary>
+    private MentionGroup? Origin(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            // The hyphen and the marker ("-made") are two tokens between the actor and the rest of the noun phrase.
+            if (g != exclude && g.Origin && g.End + 2 <= triggerStart && OnlyModifiersBetween(tokens, g.End + 2, triggerStart))
             {
                 return g;
             }

@@ -94,10 +94,15 @@ internal sealed class RelationExtractor
         else
         {
             MentionGroup? partner = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: first, out RoleKind partnerRole);
-            if (partner is null && first is { FromAnaphor: false })
+            if (partner is null && first is not null)
             {
-                // "China has become Russia's largest trading partner": possessor and subject are the two partners.
+                // "China has become Russia's largest trading partner": possessor and subject are the two partners. With a
+                // pronoun possessor ("Iran is our partner" in a quotation) only a named partner counts.
                 partner = FindFirst(RolesAfter(rule.Source, firstRole), tokens, sentence, clause, trigger, exclude: first, out partnerRole);
+                if (first.FromAnaphor && (partner is { FromAnaphor: true } || DiscourseParticipants.IsPlural(text, tokens[trigger.End - 1])))
+                {
+                    partner = null;
+                }
             }
 
             presupposed = partner is not null && partnerRole == RoleKind.Apposition;

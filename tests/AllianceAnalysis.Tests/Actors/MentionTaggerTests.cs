@@ -46,6 +46,10 @@ public class MentionTaggerTests
     [InlineData("Talks in Moscow ended without a deal.", "")]
     [InlineData("Moscow isn't rushing to Tehran's aid.", "Moscow=RUS/Metonym | Tehran=IRN/Metonym")]
     [InlineData("Russia built reactors in Iran.", "Russia=RUS/Name | Iran=IRN/Name")]
+    [InlineData("A Doha-based analyst and a Moscow-based think tank disagreed.", "")]
+    [InlineData("The talks ended, a move Moscow welcomed.", "Moscow=RUS/Metonym")]
+    [InlineData("China's Eastern Theatre Command held drills.", "China's Eastern Theatre Command=CHN/Institution")]
+    [InlineData("Russia's Western command structure changed.", "Russia=RUS/Name")]
     public void A_capital_used_as_a_place_is_not_an_actor_but_a_country_name_is_kept(string text, string expected)
     {
         Mentions(text).Should().Be(expected);
@@ -57,6 +61,30 @@ public class MentionTaggerTests
         string text = "For decades, the dynamics between Tehran and Moscow have shifted. The ties between these two nations have deepened.";
 
         Mentions(text, sentence: 1).Should().Be("these two nations=IRN+RUS/Anaphor");
+    }
+
+    [Fact]
+    public void The_two_countries_resolves_to_the_two_actors_the_previous_sentence_named_apart()
+    {
+        string text = "China supplies most of Pakistan's weapons. The two countries also jointly produce a fighter jet.";
+
+        Mentions(text, sentence: 1).Should().Be("The two countries=CHN+PAK/Anaphor");
+    }
+
+    [Fact]
+    public void A_group_named_recently_beats_two_actors_named_apart()
+    {
+        string text = "Russia and Ukraine agreed to talks. Turkey said Fidan spoke to Qatar. The two sides swapped prisoners.";
+
+        Mentions(text, sentence: 2).Should().Be("The two sides=RUS+UKR/Anaphor");
+    }
+
+    [Theory]
+    [InlineData("\"Iran is our partner,\" Kremlin spokesman Dmitry Peskov told reporters.", "Iran=IRN/Name | our=RUS/Anaphor | Kremlin=RUS/Metonym | Dmitry Peskov=RUS/Person")]
+    [InlineData("Iran is our partner.", "Iran=IRN/Name")]
+    public void We_and_our_in_a_quotation_are_the_quoted_speakers_actor(string text, string expected)
+    {
+        Mentions(text).Should().Be(expected);
     }
 
     [Fact]

@@ -39,6 +39,10 @@ public class QualifierTests
     [InlineData("Russia could supply drones to Iran.", Modality.Hypothetical)]
     [InlineData("It seems that Russia supplied drones to Iran.", Modality.Hedged)]
     [InlineData("Russia supplied drones to Iran.", Modality.Asserted)]
+    [InlineData("Russia has not offered to supply drones to Iran.", Modality.Asserted)]
+    [InlineData("Russia will not offer to supply drones to Iran.", Modality.Intended)]
+    [InlineData("Russia has offered to supply drones to Iran.", Modality.Intended)]
+    [InlineData("Diplomats doubt that Russia would supply drones to Iran.", Modality.Hedged)]
     public void Modality_comes_from_cues_in_the_clause(string text, Modality modality)
     {
         Single(text, "arms").Modality.Should().Be(modality);
@@ -79,6 +83,12 @@ public class QualifierTests
     [InlineData("According to Peskov, Russia will defend Iran.", "Peskov", "RUS")]
     [InlineData("Russia will defend Iran, diplomats in the region say.", "diplomats in the region", null)]
     [InlineData("Russia will defend Iran, the Russian foreign ministry said.", "the Russian foreign ministry", "RUS")]
+    [InlineData("According to a Stockholm-based research institute, Russia will defend Iran.", "a Stockholm-based research institute", null)]
+    [InlineData("Russia will defend Iran, a Chinese foreign ministry spokesperson said.", "a Chinese foreign ministry spokesperson", "CHN")]
+    [InlineData("Russia will defend Iran, two Russian officials said on Monday.", "two Russian officials", "RUS")]
+    [InlineData("Western governments said Russia will defend Iran.", "Western governments", null)]
+    [InlineData("\"Russia will defend Iran,\" Kremlin spokesman Dmitry Peskov told reporters.", "Kremlin spokesman Dmitry Peskov", "RUS")]
+    [InlineData("Russia will defend Iran, Foreign Minister Sergei Lavrov said last week.", "Foreign Minister Sergei Lavrov", "RUS")]
     public void Attribution_patterns(string text, string speaker, string? actor)
     {
         Claim claim = Single(text, "defense-pact");
@@ -86,6 +96,50 @@ public class QualifierTests
         claim.AttributedTo!.Text.Should().Be(speaker);
         claim.AttributedTo.Actor.Should().Be(actor);
         (claim.Source, claim.Target).Should().Be(("IRN", "RUS"));
+    }
+
+    [Fact]
+    public void A_joint_statement_attributes_each_actors_own_claim_to_that_actor()
+    {
+        var claims = Claims("Russia and China said in a joint statement that they opposed any use of force against Iran.");
+
+        claims.Where(c => c.Target == "IRN").Select(c => $"{c.Source}:{c.AttributedTo?.Actor}:{c.AttributedTo?.Text}")
+            .Should().BeEquivalentTo(["RUS:RUS:Russia", "CHN:CHN:China"]);
+    }
+
+    [Fact]
+    public void A_conjunct_the_speakers_open_after_the_reported_clause_is_not_reported()
+    {
+        var claims = Claims("Britain and France said in a joint statement that the transfer was dangerous, and they announced sanctions on Iran.");
+
+        claims.Where(c => c.Relation == "sanctions").Should().HaveCount(2).And.OnlyContain(c => c.AttributedTo == null);
+    }
+
+    [Theory]
+    [InlineData("Iran has acknowledged sending a small number of drones to Russia.")]
+    [InlineData("Iran has acknowledged supplying drones to Russia.")]
+    [InlineData("Iran on Thursday denied supplying drones to Russia.")]
+    [InlineData("Iran has long denied any arms transfers to Russia.")]
+    public void A_gerund_after_a_reporting_verb_is_the_speakers_own_act(string text)
+    {
+        Claim claim = Single(text, "arms");
+
+        (claim.Source, claim.Target, claim.AttributedTo?.Actor).Should().Be(("IRN", "RUS", "IRN"));
+    }
+
+    [Fact]
+    public void A_speaker_after_a_relative_pronoun_reports_the_rest_of_the_sentence()
+    {
+        Claim claim = Single("Israel struck depots, the latest in a series of raids that Lebanese officials say violate the ceasefire brokered by the United States.", "mediation");
+
+        (claim.Source, claim.AttributedTo?.Actor).Should().Be(("USA", "LBN"));
+    }
+
+    [Fact]
+    public void A_that_clause_after_and_stays_reported()
+    {
+        Single("Lukashenko said that warheads had been moved to Belarus, and that Minsk expects to receive missile systems from Russia.", "arms")
+            .AttributedTo!.Actor.Should().Be("BLR");
     }
 
     [Theory]

@@ -148,6 +148,26 @@ public class RelationExtractorTests
     }
 
     [Theory]
+    [InlineData("Pakistan operates Turkish-built corvettes.", "TUR->PAK arms")]
+    [InlineData("Serbia displayed Chinese-made FK-3 surface-to-air missile systems.", "CHN->SRB arms")]
+    [InlineData("Ukraine flies US-supplied fighter jets.", "USA->UKR arms")]
+    [InlineData("A US Navy destroyer intercepted a dhow carrying Iranian-made missile parts bound for Yemen.", "")]
+    [InlineData("Turkish-built drones attacked Armenian positions.", "")]
+    public void An_origin_marked_maker_supplies_the_holder_only(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("The European Union deployed a mission in Armenia, a move Moscow condemned as interference.", "RUS->EU condemnation")]
+    [InlineData("Israel struck Iran, a step Beijing called unjustified.", "ISR->IRN military-strike | CHN->ISR condemnation")]
+    [InlineData("Russia condemned the move.", "")]
+    public void An_appositive_renaming_the_event_names_who_condemned_the_clause_subject(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("Russia and China voted against reimposing sanctions on Iran.", "RUS->IRN diplomatic-support | CHN->IRN diplomatic-support | RUS->IRN sanctions negated | CHN->IRN sanctions negated")]
     [InlineData("Washington has no treaty obligation to come to Taiwan's defence.", "TWN->USA defense-pact negated")]
     public void A_preposition_ending_another_trigger_still_governs_its_object(string text, string expected)
