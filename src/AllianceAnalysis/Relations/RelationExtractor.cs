@@ -178,6 +178,12 @@ internal sealed class RelationExtractor
             {
                 DiscourseParticipants.AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, recipient, asSource: false, inherited: false, output);
             }
+            else if (recipient is null && DiscourseParticipants.MutualHeadPair(_pack, tokens, sentence, clause, trigger, discourse) is { } pair)
+            {
+                // "This cooperation spans …, including the exchange of defense technologies": each to the other.
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, pair[0], pair[1], -1, true, null, Inferred: ParticipantInference.PairReference));
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, pair[1], pair[0], -1, true, null, Inferred: ParticipantInference.PairReference));
+            }
 
             return;
         }

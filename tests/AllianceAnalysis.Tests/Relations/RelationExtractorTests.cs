@@ -231,4 +231,16 @@ public class RelationExtractorTests
     {
         Claims("Russia remains China's largest supplier of crude oil, ahead of Saudi Arabia.").Should().Be("SAU->CHN energy | RUS->CHN energy");
     }
+
+    [Fact]
+    public void A_directed_relation_spelled_out_of_a_mutual_noun_after_a_pair_modifier_goes_both_ways()
+    {
+        Claims("Russia and Iran deepened ties. This cooperation spans many areas, including the exchange of defense technologies.")
+            .Should().Contain("RUS->IRN arms").And.Contain("IRN->RUS arms");
+        // A directed head ("this support") keeps its own direction; no pair modifier, no mutual head.
+        Claims("Russia and Iran deepened ties. This support includes the exchange of defense technologies.")
+            .Should().NotContain("RUS->IRN arms | IRN->RUS arms");
+        Claims("Russia and Iran deepened ties. Cooperation spans many areas, including the exchange of defense technologies.")
+            .Should().NotContain("arms");
+    }
 }
