@@ -53,7 +53,7 @@ internal sealed class ArgumentFinder
                 ? Subject(sentence, clause, comma, exclude)
                 : null,
             RoleKind.Inside => FirstWithin(sentence, triggerStart, triggerEnd, exclude),
-            RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
+            RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude) ?? AppositionBefore(tokens, sentence, triggerStart, exclude),
             RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
                 ?? (IsPairPreposition(role.Preposition) ? PairBefore(sentence, clause, triggerStart, role.Preposition, exclude) : null),
             RoleKind.Other => Other(sentence, clause, triggerStart, triggerEnd, exclude),
@@ -290,6 +290,40 @@ internal sealed class ArgumentFinder
         foreach (MentionGroup g in sentence.Groups)
         {
             if (g != exclude && (g.Start == triggerEnd || g.Start == start) && g.Preposition < 0 && !g.IsSpeakerFor(triggerEnd))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Russia maintains ties with Iran, one of its key allies": the group right before the comma that opens the
+    /// trigger's noun phrase, when a possessor opens that phrase (after a quantity word and a preposition, "one of").
+    /// </summary>
+    private MentionGroup? AppositionBefore(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    {
+        MentionGroup? possessor = Possessor(sentence, triggerStart, null);
+        if (possessor is null)
+        {
+            return null;
+        }
+
+        int start = possessor.Start;
+        if (start - 2 >= sentence.TokenStart && _pack.Is(tokens[start - 1], WordClass.Preposition) && _pack.Is(tokens[start - 2], WordClass.QuantityWord))
+        {
+            start -= 2;
+        }
+
+        if (start - 1 <= sentence.TokenStart || !_pack.Is(tokens[start - 1], WordClass.Comma))
+        {
+            return null;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g != possessor && g.End == start - 1 && !g.Possessive)
             {
                 return g;
             }

@@ -243,4 +243,18 @@ public class RelationExtractorTests
         Claims("Russia and Iran deepened ties. Cooperation spans many areas, including the exchange of defense technologies.")
             .Should().NotContain("arms");
     }
+
+    [Theory]
+    [InlineData("Russia maintains ties with Iran, one of its key allies, but also courts Israel.", "IRN->RUS strategic-partnership")]
+    [InlineData("Russia maintains ties with Iran, its key ally.", "IRN->RUS strategic-partnership")]
+    public void A_group_before_a_comma_is_renamed_by_the_possessed_noun_phrase_after_it(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_possessed_noun_phrase_after_a_comma_needs_a_group_right_before_the_comma()
+    {
+        Claims("In Damascus last year, its key allies met.").Should().BeEmpty();
+    }
 }
