@@ -16,6 +16,7 @@ internal sealed class ArgumentFinder
     private const int MaxPossessorDistance = 4;
     private const int MaxModifierGap = 4;
     private const int MaxPrepositionDistance = 8;
+    private const int MaxSeriesDistance = 16;
     private readonly CompiledPack _pack;
 
     public ArgumentFinder(CompiledPack pack)
@@ -565,7 +566,7 @@ internal sealed class ArgumentFinder
 
             if (g.Preposition == preposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition))
             {
-                return Near(tokens, triggerEnd, g) ? g : null;
+                return Near(tokens, triggerEnd, g) || SharedBySeries(tokens, sentence, triggerEnd, g) ? g : null;
             }
         }
 
@@ -692,6 +693,31 @@ internal sealed class ArgumentFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Russia has provided military support, signed comprehensive treaties, and integrated economic systems with
+    /// Iran": a prepositional phrase closing a comma series of conjuncts ("…, and …") is shared by every conjunct
+    /// before it, when no other actor stands between.
+    /// </summary>
+    private bool SharedBySeries(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerEnd, MentionGroup g)
+    {
+        if (g.Start - triggerEnd > MaxSeriesDistance || GroupBetween(sentence, triggerEnd, g.Start))
+        {
+            return false;
+        }
+
+        int lastComma = -1;
+        for (int t = triggerEnd; t < g.Start; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.Comma))
+            {
+                lastComma = t;
+            }
+        }
+
+        return lastComma >= 0 && lastComma + 1 < g.Start && _pack.Is(tokens[lastComma + 1], WordClass.Coordinator)
+            && _pack.Is(tokens[triggerEnd], WordClass.Comma);
     }
 
     private static bool GroupBetween(SentenceContext sentence, int start, int end)

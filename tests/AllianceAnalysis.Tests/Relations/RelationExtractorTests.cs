@@ -257,4 +257,13 @@ public class RelationExtractorTests
     {
         Claims("In Damascus last year, its key allies met.").Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_prepositional_phrase_closing_a_comma_series_is_shared_by_every_conjunct()
+    {
+        Claims("Russia has provided military support, signed comprehensive treaties, and integrated economic systems with Iran.")
+            .Should().Be("RUS->IRN arms | IRN->RUS strategic-partnership | IRN->RUS trade");
+        // Without the series ("…, and …") or with another actor between, the phrase stays with its own conjunct.
+        Claims("Russia signed comprehensive treaties, and later Iran held talks with China.").Should().NotContain("IRN->RUS strategic-partnership");
+    }
 }
