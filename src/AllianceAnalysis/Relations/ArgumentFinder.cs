@@ -564,7 +564,11 @@ internal sealed class ArgumentFinder
                 continue;
             }
 
-            if (g.Preposition == preposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition))
+            // A trigger that ends in the preposition ("alignment with") governs the group right after it; an agent
+            // preposition ending a verb ("stand by Iran") is a particle, not the agent's.
+            bool ownPreposition = g.Start == triggerEnd && triggerEnd > triggerStart && tokens[triggerEnd - 1].Lemma == preposition
+                && !_pack.Is(tokens[triggerEnd - 1], WordClass.AgentPreposition);
+            if (g.Preposition == preposition || ownPreposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition))
             {
                 return Near(tokens, triggerEnd, g) || SharedBySeries(tokens, sentence, triggerEnd, g) ? g : null;
             }

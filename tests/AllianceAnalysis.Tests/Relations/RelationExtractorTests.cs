@@ -266,4 +266,20 @@ public class RelationExtractorTests
         // Without the series ("…, and …") or with another actor between, the phrase stays with its own conjunct.
         Claims("Russia signed comprehensive treaties, and later Iran held talks with China.").Should().NotContain("IRN->RUS strategic-partnership");
     }
+
+    [Fact]
+    public void A_group_possessing_a_symmetric_relation_noun_pairs_each_member_with_the_partner_after_it()
+    {
+        Claims("Countries such as Armenia or Belarus rely on Moscow. A failure could encourage these allies to re-evaluate their alignment with Moscow.")
+            .Should().Contain("ARM->RUS strategic-partnership").And.Contain("BLR->RUS strategic-partnership")
+            .And.NotContain("ARM->BLR strategic-partnership");
+        // Without a partner after the noun, the group's members are the pair.
+        Claims("Russia and Iran's partnership deepened.").Should().Be("IRN->RUS strategic-partnership");
+    }
+
+    [Fact]
+    public void A_trigger_ending_in_a_preposition_governs_the_group_right_after_it()
+    {
+        Claims("Serbia has deepened its alignment with Moscow.").Should().Contain("RUS->SRB strategic-partnership");
+    }
 }
