@@ -54,6 +54,7 @@ internal enum PhraseKind : byte
     Reflexive,
     InstitutionNoun,
     TimeExpression,
+    MutualNoun,
 }
 
 /// <summary>

@@ -83,14 +83,44 @@ internal sealed class PhraseMatcher
             }
         }
 
-        // "military and technical support" matches the trigger "military support": skip the coordinator and one
-        // word, then a phrase word must follow.
+        SkipConjuncts(tokens, origin, end, node, position, gapStart, gapEnd, hits);
+    }
+
+    /// <summary>
+    /// "military and technical support" matches the trigger "military support": skip the coordinator and one word,
+    /// then a phrase word must follow. A comma series skips a word after each comma up to the coordinator ("the
+    /// economic, military, and diplomatic dimensions" matches "economic dimension").
+    /// </summary>
+    private void SkipConjuncts(ReadOnlySpan<Token> tokens, int origin, int end, int node, int position, int gapStart, int gapEnd, List<PhraseHit> hits)
+    {
         Token token = tokens[position];
-        if (token.Form >= 0 && _isCoordinator[token.Form] && position + 2 < end && tokens[position + 1].IsWord)
+        if (IsCoordinator(token))
         {
-            StepAll(tokens, origin, end, node, position + 2, gapStart, gapEnd, coordinated: true, hits);
+            if (position + 2 < end && tokens[position + 1].IsWord)
+            {
+                StepAll(tokens, origin, end, node, position + 2, gapStart, gapEnd, coordinated: true, hits);
+            }
+
+            return;
+        }
+
+        if (!IsClausePunctuation(token) || position + 1 >= end)
+        {
+            return;
+        }
+
+        Token next = tokens[position + 1];
+        if (IsCoordinator(next))
+        {
+            SkipConjuncts(tokens, origin, end, node, position + 1, gapStart, gapEnd, hits);
+        }
+        else if (next.IsWord && position + 2 < end && (IsCoordinator(tokens[position + 2]) || IsClausePunctuation(tokens[position + 2])))
+        {
+            SkipConjuncts(tokens, origin, end, node, position + 2, gapStart, gapEnd, hits);
         }
     }
+
+    private bool IsCoordinator(Token token) => token.Form >= 0 && _isCoordinator[token.Form];
 
     private void StepAll(ReadOnlySpan<Token> tokens, int origin, int end, int node, int position, int gapStart, int gapEnd, bool coordinated, List<PhraseHit> hits)
     {

@@ -30,6 +30,7 @@ internal enum WordClass : uint
     PlaceSuffix = 1 << 22,
     EventNoun = 1 << 23,
     QuantityWord = 1 << 24,
+    MutualNoun = 1 << 25,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

@@ -254,6 +254,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.EventNoun, entry.EventNouns);
+        Add(PhraseKind.MutualNoun, entry.MutualNouns);
         Add(PhraseKind.QuantityWord, entry.QuantityWords);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);

@@ -197,7 +197,8 @@ internal static class PackCompiler
     }
 
     /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
-    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord;
+    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
+        or PhraseKind.MutualNoun;
 
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
         or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
@@ -265,6 +266,7 @@ internal static class PackCompiler
         PhraseKind.PlaceSuffix => WordClass.PlaceSuffix,
         PhraseKind.EventNoun => WordClass.EventNoun,
         PhraseKind.QuantityWord => WordClass.QuantityWord,
+        PhraseKind.MutualNoun => WordClass.MutualNoun,
         _ => WordClass.None,
     };
 

@@ -125,6 +125,7 @@ internal sealed record CueEntry
     public string[] OriginMarkers { get; init; } = [];
     public string[] PlaceSuffixes { get; init; } = [];
     public string[] EventNouns { get; init; } = [];
+    public string[] MutualNouns { get; init; } = [];
     public string[] QuantityWords { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];

@@ -16,6 +16,7 @@ internal sealed class ArgumentFinder
     private const int MaxPossessorDistance = 4;
     private const int MaxModifierGap = 4;
     private const int MaxPrepositionDistance = 8;
+    private const int MaxSeriesDistance = 16;
     private readonly CompiledPack _pack;
 
     public ArgumentFinder(CompiledPack pack)
@@ -53,7 +54,7 @@ internal sealed class ArgumentFinder
                 ? Subject(sentence, clause, comma, exclude)
                 : null,
             RoleKind.Inside => FirstWithin(sentence, triggerStart, triggerEnd, exclude),
-            RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude),
+            RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude) ?? AppositionBefore(tokens, sentence, triggerStart, exclude),
             RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
                 ?? (IsPairPreposition(role.Preposition) ? PairBefore(sentence, clause, triggerStart, role.Preposition, exclude) : null),
             RoleKind.Other => Other(sentence, clause, triggerStart, triggerEnd, exclude),
@@ -298,6 +299,40 @@ internal sealed class ArgumentFinder
         return null;
     }
 
+    /// <summary>
+    /// "Russia maintains ties with Iran, one of its key allies": the group right before the comma that opens the
+    /// trigger's noun phrase, when a possessor opens that phrase (after a quantity word and a preposition, "one of").
+    /// </summary>
+    private MentionGroup? AppositionBefore(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    {
+        MentionGroup? possessor = Possessor(sentence, triggerStart, null);
+        if (possessor is null)
+        {
+            return null;
+        }
+
+        int start = possessor.Start;
+        if (start - 2 >= sentence.TokenStart && _pack.Is(tokens[start - 1], WordClass.Preposition) && _pack.Is(tokens[start - 2], WordClass.QuantityWord))
+        {
+            start -= 2;
+        }
+
+        if (start - 1 <= sentence.TokenStart || !_pack.Is(tokens[start - 1], WordClass.Comma))
+        {
+            return null;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g != possessor && g.End == start - 1 && !g.Possessive)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"Russia's support": a possessive group shortly before the trigger, with no other group between.</summary>
     private static MentionGroup? Possessor(SentenceContext sentence, int triggerStart, MentionGroup? exclude)
     {
@@ -529,9 +564,13 @@ internal sealed class ArgumentFinder
                 continue;
             }
 
-            if (g.Preposition == preposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition))
+            // A trigger that ends in the preposition ("alignment with") governs the group right after it; an agent
+            // preposition ending a verb ("stand by Iran") is a particle, not the agent's.
+            bool ownPreposition = g.Start == triggerEnd && triggerEnd > triggerStart && tokens[triggerEnd - 1].Lemma == preposition
+                && !_pack.Is(tokens[triggerEnd - 1], WordClass.AgentPreposition);
+            if (g.Preposition == preposition || ownPreposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition))
             {
-                return Near(tokens, triggerEnd, g) ? g : null;
+                return Near(tokens, triggerEnd, g) || SharedBySeries(tokens, sentence, triggerEnd, g) ? g : null;
             }
         }
 
@@ -658,6 +697,31 @@ internal sealed class ArgumentFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Russia has provided military support, signed comprehensive treaties, and integrated economic systems with
+    /// Iran": a prepositional phrase closing a comma series of conjuncts ("…, and …") is shared by every conjunct
+    /// before it, when no other actor stands between.
+    /// </summary>
+    private bool SharedBySeries(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerEnd, MentionGroup g)
+    {
+        if (g.Start - triggerEnd > MaxSeriesDistance || GroupBetween(sentence, triggerEnd, g.Start))
+        {
+            return false;
+        }
+
+        int lastComma = -1;
+        for (int t = triggerEnd; t < g.Start; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.Comma))
+            {
+                lastComma = t;
+            }
+        }
+
+        return lastComma >= 0 && lastComma + 1 < g.Start && _pack.Is(tokens[lastComma + 1], WordClass.Coordinator)
+            && _pack.Is(tokens[triggerEnd], WordClass.Comma);
     }
 
     private static bool GroupBetween(SentenceContext sentence, int start, int end)

@@ -12,7 +12,8 @@ namespace AllianceAnalysis.Relations;
 /// <param name="OtherParty">For mediation: the other party's actor index, or -1.</param>
 /// <param name="FromAnaphor">Whether a participant came from a pronoun, a group expression or the discourse pair.</param>
 /// <param name="Directive">The directive cue that made the trigger's subject its object ("warned X not to strike"), if any.</param>
-/// <param name="Presupposed">Whether the target is an apposition of a noun trigger ("strategic ally Iran"): presupposed, not asserted.</param>
+/// <param name="Presupposed">Whether the target is an apposition of a noun trigger ("strategic ally Iran"), or the relation noun is
+/// possessed by a group ("their alignment with Moscow"): presupposed, not asserted.</param>
 /// <param name="Inferred">Where a participant the sentence leaves out came from, for <c>explain</c>.</param>
 internal sealed record ClaimCandidate(
     CompiledRule Rule,

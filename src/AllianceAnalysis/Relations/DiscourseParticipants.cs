@@ -93,6 +93,28 @@ internal static class DiscourseParticipants
         return null;
     }
 
+    /// <summary>
+    /// "This cooperation spans various areas, including … the exchange of defense technologies": a directed relation
+    /// noun spelled out of a mutual noun (the pack's <c>mutual-nouns</c>) after a pair modifier ("this cooperation")
+    /// earlier in its clause is done by each member of the pair to the other. The pair, or null when there is no such head.
+    /// </summary>
+    internal static int[]? MutualHeadPair(CompiledPack pack, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, DiscourseState discourse)
+    {
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind != PhraseKind.PairModifier || !clause.Contains(cue.Start) || cue.End >= trigger.Start
+                || !pack.Is(tokens[cue.End], WordClass.MutualNoun))
+            {
+                continue;
+            }
+
+            int[]? pair = PairBefore(sentence, trigger.Start) ?? SentencePair(sentence) ?? discourse.LastGroup;
+            return pair is { Length: 2 } && !NamesOutside(sentence, pair) ? pair : null;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the sentence names an actor outside the pair (not counting pronouns resolved to it).</summary>
     internal static bool NamesOutside(SentenceContext sentence, int[] pair)
     {

@@ -87,7 +87,21 @@ internal sealed class RelationExtractor
         bool presupposed = false;
         bool lone = false;
         bool fromAnaphor = first?.FromAnaphor ?? false;
-        if (first is { Actors.Length: >= 2 })
+        if (first is { Actors.Length: >= 2 } && GroupPartner(tokens, sentence, clause, trigger, rule, first) is { } groupPartner)
+        {
+            // "these allies … re-evaluate their alignment with Moscow": each member of the group with the partner, not
+            // with each other; the possessed relation noun is presupposed, whatever is said of it.
+            foreach (int member in first.Actors)
+            {
+                foreach (int other in groupPartner.Actors)
+                {
+                    output.Add(new ClaimCandidate(rule, trigger, clauseIndex, member, other, -1, fromAnaphor || groupPartner.FromAnaphor, null, Presupposed: true));
+                }
+            }
+
+            return;
+        }
+        else if (first is { Actors.Length: >= 2 })
         {
             participants = first.Actors;
         }
@@ -146,6 +160,34 @@ internal sealed class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// A partner after a preposition ("with Moscow") for a group that is the possessor of a symmetric relation noun
+    /// ("their alignment with Moscow"), when the two share no actor; null otherwise.
+    /// </summary>
+    private MentionGroup? GroupPartner(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, CompiledRule rule, MentionGroup group)
+    {
+        if (!group.Possessive || group.End > trigger.Start)
+        {
+            return null;
+        }
+
+        MentionGroup? partner = FindFirst(rule.Target, tokens, sentence, clause, trigger, exclude: group, out RoleKind role);
+        if (partner is null || role != RoleKind.Preposition || partner.Start < trigger.End)
+        {
+            return null;
+        }
+
+        foreach (int actor in partner.Actors)
+        {
+            if (Array.IndexOf(group.Actors, actor) >= 0)
+            {
+                return null;
+            }
+        }
+
+        return partner;
+    }
+
     private void ExtractDirected(ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, PhraseHit trigger, CompiledRule rule, int clauseIndex, Clause clause, List<ClaimCandidate> output)
     {
         PhraseHit? directive = null;
@@ -177,6 +219,12 @@ internal sealed class RelationExtractor
             if (recipientRole == RoleKind.Preposition)
             {
                 DiscourseParticipants.AddFromTopic(sentence, clause, trigger, discourse, rule, clauseIndex, recipient, asSource: false, inherited: false, output);
+            }
+            else if (recipient is null && DiscourseParticipants.MutualHeadPair(_pack, tokens, sentence, clause, trigger, discourse) is { } pair)
+            {
+                // "This cooperation spans …, including the exchange of defense technologies": each to the other.
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, pair[0], pair[1], -1, true, null, Inferred: ParticipantInference.PairReference));
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, pair[1], pair[0], -1, true, null, Inferred: ParticipantInference.PairReference));
             }
 
             return;

@@ -36,7 +36,9 @@ public class ExplainCommandTests
         var (exitCode, stdout, _) = CliRunner.Run("explain", "--file", file, "--sentence", index.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         exitCode.Should().Be(CliApp.Success);
-        stdout.Should().Contain("fired arms/supply-weapons on \"arms transfers\": RUS->IRN: claim made (the agent of the relation noun opening the clause, and the pair under discussion)");
+        stdout.Should().Contain("fired diplomatic-support/shield on \"diplomatic backing\": RUS->IRN: claim made (the agent of the relation noun opening the clause, and the pair under discussion)");
+        // Two sentences before, Russia's arms went to Iran ("… military and technical support … with Iran"): the doer's last event.
+        stdout.Should().Contain("fired arms/supply-weapons on \"arms transfers\": RUS->IRN: claim made (the target of the doer's last event of this relation)");
         stdout.Should().Contain("RUS->IRN arms affirmed hedged: strength 0.306 = rule 0.6 × modality 0.6 × anaphor 0.85");
     }
 

@@ -104,6 +104,23 @@ public class PhraseMatcherTests
         Support.Match(text).Should().Equal($"Trigger(military support):{text} [coordinated]");
     }
 
+    [Theory]
+    [InlineData("military, technical and financial support")]
+    [InlineData("military, technical, and financial support")]
+    [InlineData("military, and financial support")]
+    public void PhraseMatcher_skips_a_comma_series_inside_a_trigger(string text)
+    {
+        Support.Match(text).Should().Equal($"Trigger(military support):{text} [coordinated]");
+    }
+
+    [Theory]
+    [InlineData("military, technical support")]
+    [InlineData("military, technical financial and support")]
+    public void PhraseMatcher_skips_a_comma_series_only_up_to_a_coordinator(string text)
+    {
+        Support.Match(text).Should().BeEmpty();
+    }
+
     [Fact]
     public void PhraseMatcher_flags_only_hits_that_skipped_a_coordination()
     {

@@ -231,4 +231,55 @@ public class RelationExtractorTests
     {
         Claims("Russia remains China's largest supplier of crude oil, ahead of Saudi Arabia.").Should().Be("SAU->CHN energy | RUS->CHN energy");
     }
+
+    [Fact]
+    public void A_directed_relation_spelled_out_of_a_mutual_noun_after_a_pair_modifier_goes_both_ways()
+    {
+        Claims("Russia and Iran deepened ties. This cooperation spans many areas, including the exchange of defense technologies.")
+            .Should().Contain("RUS->IRN arms").And.Contain("IRN->RUS arms");
+        // A directed head ("this support") keeps its own direction; no pair modifier, no mutual head.
+        Claims("Russia and Iran deepened ties. This support includes the exchange of defense technologies.")
+            .Should().NotContain("RUS->IRN arms | IRN->RUS arms");
+        Claims("Russia and Iran deepened ties. Cooperation spans many areas, including the exchange of defense technologies.")
+            .Should().NotContain("arms");
+    }
+
+    [Theory]
+    [InlineData("Russia maintains ties with Iran, one of its key allies, but also courts Israel.", "IRN->RUS strategic-partnership")]
+    [InlineData("Russia maintains ties with Iran, its key ally.", "IRN->RUS strategic-partnership")]
+    public void A_group_before_a_comma_is_renamed_by_the_possessed_noun_phrase_after_it(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_possessed_noun_phrase_after_a_comma_needs_a_group_right_before_the_comma()
+    {
+        Claims("In Damascus last year, its key allies met.").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_prepositional_phrase_closing_a_comma_series_is_shared_by_every_conjunct()
+    {
+        Claims("Russia has provided military support, signed comprehensive treaties, and integrated economic systems with Iran.")
+            .Should().Be("RUS->IRN arms | IRN->RUS strategic-partnership | IRN->RUS trade");
+        // Without the series ("…, and …") or with another actor between, the phrase stays with its own conjunct.
+        Claims("Russia signed comprehensive treaties, and later Iran held talks with China.").Should().NotContain("IRN->RUS strategic-partnership");
+    }
+
+    [Fact]
+    public void A_group_possessing_a_symmetric_relation_noun_pairs_each_member_with_the_partner_after_it()
+    {
+        Claims("Countries such as Armenia or Belarus rely on Moscow. A failure could encourage these allies to re-evaluate their alignment with Moscow.")
+            .Should().Contain("ARM->RUS strategic-partnership").And.Contain("BLR->RUS strategic-partnership")
+            .And.NotContain("ARM->BLR strategic-partnership");
+        // Without a partner after the noun, the group's members are the pair.
+        Claims("Russia and Iran's partnership deepened.").Should().Be("IRN->RUS strategic-partnership");
+    }
+
+    [Fact]
+    public void A_trigger_ending_in_a_preposition_governs_the_group_right_after_it()
+    {
+        Claims("Serbia has deepened its alignment with Moscow.").Should().Contain("RUS->SRB strategic-partnership");
+    }
 }
