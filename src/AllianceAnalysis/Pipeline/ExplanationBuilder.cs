@@ -168,9 +168,9 @@ internal static class ExplanationBuilder
             }
 
             Clause clause = sentence.Clauses[sentence.ClauseIndexOf(hit.Start)];
-            if (!RelationExtractor.ContextAllows(tokens, clause, rule))
+            if (!RelationExtractor.ContextAllows(text, tokens, clause, hit.Start, hit.End, rule))
             {
-                result.Add(new RuleAttempt(rule.Id, trigger, false, "context words: a required word is missing from the clause, or a forbidden one is present"));
+                result.Add(new RuleAttempt(rule.Id, trigger, false, "context words: a required word is missing from the clause, or a forbidden one is near the trigger"));
                 continue;
             }
 

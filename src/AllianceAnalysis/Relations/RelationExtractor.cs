@@ -29,7 +29,7 @@ internal sealed class RelationExtractor
             CompiledRule rule = _pack.Rules[trigger.Payload.Index];
             int clauseIndex = sentence.ClauseIndexOf(trigger.Start);
             Clause clause = sentence.Clauses[clauseIndex];
-            if (!ContextAllows(tokens, clause, rule))
+            if (!ContextAllows(text, tokens, clause, trigger.Start, trigger.End, rule))
             {
                 continue;
             }
@@ -45,19 +45,43 @@ internal sealed class RelationExtractor
         }
     }
 
-    internal static bool ContextAllows(ReadOnlySpan<Token> tokens, Clause clause, CompiledRule rule)
+    /// <summary>
+    /// Required words may occur anywhere in the trigger's clause; forbidden words only near the trigger: from the start
+    /// of the trigger's comma segment (so an earlier list item's "arms" leaves "economic cooperation" alone) to at most
+    /// <see cref="ForbidWindowAfter"/> tokens past it, stopping at the next comma, semicolon, colon or dash (a later list
+    /// item or participle phrase, ", demonstrating … military …", says nothing about this trigger).
+    /// </summary>
+    internal static bool ContextAllows(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Clause clause, int triggerStart, int triggerEnd, CompiledRule rule)
     {
         foreach (int lemma in rule.RequiredLemmas)
         {
-            if (!ClauseHasLemma(tokens, clause, lemma))
+            if (!HasLemma(tokens, clause.Start, clause.End, lemma))
             {
                 return false;
             }
         }
 
+        if (rule.ForbiddenLemmas.Length == 0)
+        {
+            return true;
+        }
+
+        int start = triggerStart;
+        while (start > clause.Start && !IsBreak(text, tokens[start - 1]))
+        {
+            start--;
+        }
+
+        int end = triggerEnd;
+        int limit = Math.Min(clause.End, triggerEnd + ForbidWindowAfter);
+        while (end < limit && !IsBreak(text, tokens[end]))
+        {
+            end++;
+        }
+
         foreach (int lemma in rule.ForbiddenLemmas)
         {
-            if (ClauseHasLemma(tokens, clause, lemma))
+            if (HasLemma(tokens, start, end, lemma))
             {
                 return false;
             }
@@ -66,9 +90,14 @@ internal sealed class RelationExtractor
         return true;
     }
 
-    private static bool ClauseHasLemma(ReadOnlySpan<Token> tokens, Clause clause, int lemma)
+    private const int ForbidWindowAfter = 6;
+
+    private static bool IsBreak(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is ',' or ';' or ':' or '\u2013' or '\u2014';
+
+    private static bool HasLemma(ReadOnlySpan<Token> tokens, int start, int end, int lemma)
     {
-        for (int t = clause.Start; t < clause.End; t++)
+        for (int t = start; t < end; t++)
         {
             if (tokens[t].Lemma == lemma)
             {
