@@ -111,13 +111,12 @@ internal sealed class MentionTagger
 
     /// <summary>A hyphen and an origin marker from the pack ("-built", "-made", "-designed") start at this token.</summary>
     internal bool IsOriginMarkerAt(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index) =>
-        index + 1 < sentence.TokenEnd && IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.OriginMarker);
+        index + 1 < sentence.TokenEnd && _pack.IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.OriginMarker);
 
     /// <summary>"a Stockholm-based research institute", "a Doha-based analyst": a hyphen and a place suffix make the name a place.</summary>
     private bool IsSuffixedPlace(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index) =>
-        index + 1 < sentence.TokenEnd && IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.PlaceSuffix);
+        index + 1 < sentence.TokenEnd && _pack.IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.PlaceSuffix);
 
-    private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 
     /// <summary>
     /// The sentence the described actor was last named in (this one when named earlier in it), or -1 when it was not
@@ -589,20 +588,9 @@ internal sealed class MentionTagger
                 continue;
             }
 
-            foreach (int actor in m.Actors)
+            if (!ActorSets.AddToPair(m.Actors, ref first, ref second))
             {
-                if (first < 0 || actor == first)
-                {
-                    first = actor;
-                }
-                else if (second < 0 || actor == second)
-                {
-                    second = actor;
-                }
-                else
-                {
-                    return null;
-                }
+                return null;
             }
         }
 
@@ -659,7 +647,7 @@ internal sealed class MentionTagger
                 current.Members.Add(i);
                 current.End = m.End;
                 current.Possessive = m.Possessive;
-                current.Modifier = m.Modifier || (tokens[m.Start - 1].Form >= 0 && _pack.Lexicon.FormText(tokens[m.Start - 1].Form) == "-" && FollowedByContentWord(tokens, sentence, m.End));
+                current.Modifier = m.Modifier || (_pack.IsHyphen(tokens[m.Start - 1]) && FollowedByContentWord(tokens, sentence, m.End));
                 current.Origin = m.Origin;
             }
             else
@@ -784,7 +772,7 @@ internal sealed class MentionTagger
         {
             Token token = tokens[t];
             WordClass wordClass = _pack.ClassOf(token);
-            bool hyphen = token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
+            bool hyphen = _pack.IsHyphen(token);
             if ((wordClass & WordClass.ClauseBoundary) != 0)
             {
                 // "… in Belarus, and that Minsk expects …": a new clause, not a list.

@@ -76,6 +76,12 @@ internal sealed class CompiledPack
 
     public bool Is(in Token token, WordClass wordClass) => (ClassOf(token) & wordClass) != 0;
 
+    /// <summary>Whether the token is a hyphen ("Turkish-built", "Doha-based", "Iran-Russia").</summary>
+    public bool IsHyphen(in Token token) => token.Form >= 0 && Lexicon.FormText(token.Form) == "-";
+
+    /// <summary>Whether the token is a known word form ending in "-ing" ("carrying", "allowing").</summary>
+    public bool IsIngForm(in Token token) => token.Form >= 0 && Lexicon.FormText(token.Form).EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>The lemma family id of a word as the pack writes it, or -1.</summary>
     public int LemmaOf(string word) => Lexicon.LemmaOf(Lexicon.FindAnyCase(word));
 }

@@ -220,7 +220,7 @@ internal sealed class AttributionFinder
         int end = start;
         // A hyphen between two words stays inside ("a Stockholm-based research institute").
         while (end < sentence.TokenEnd && end - start < MaxSpeakerWords
-            && (tokens[end].Kind != TokenKind.Punctuation || (IsHyphen(tokens[end]) && end > start && end + 1 < sentence.TokenEnd && tokens[end + 1].IsWord)))
+            && (tokens[end].Kind != TokenKind.Punctuation || (_pack.IsHyphen(tokens[end]) && end > start && end + 1 < sentence.TokenEnd && tokens[end + 1].IsWord)))
         {
             end++;
         }
@@ -506,7 +506,6 @@ internal sealed class AttributionFinder
     private static bool IsQuoteMark(ReadOnlySpan<char> text, Token token) =>
         token.Length == 1 && text[token.Start] is '"' or '\u201D' or '\u201C';
 
-    private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 
     private bool IsComplementMarker(Token token) =>
         _pack.Is(token, WordClass.Comma | WordClass.Complementizer) || (token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == ":");

@@ -36,7 +36,7 @@ internal sealed class QualifierAnnotator
 
         Clause clause = sentence.Clauses[candidate.Clause];
         int trigger = candidate.Trigger.Start;
-        if (IsAsked(text, tokens, sentence, clause, trigger))
+        if (AssertsNothing(text, tokens, sentence, clause, trigger))
         {
             return null;
         }
@@ -222,7 +222,7 @@ internal sealed class QualifierAnnotator
     /// "whether …", a clause opening with an auxiliary and an actor ("would Russia defend Iran"), or a topic phrase
     /// before the trigger with no comma between ("when it comes to direct military intervention, …").
     /// </summary>
-    private bool IsAsked(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int trigger)
+    private bool AssertsNothing(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int trigger)
     {
         foreach (PhraseHit cue in sentence.CueHits)
         {

@@ -134,7 +134,7 @@ internal sealed class ArgumentFinder
     /// </summary>
     private MentionGroup? AbsoluteAgent(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
     {
-        if (tokens[triggerStart].Form < 0 || !_pack.Lexicon.FormText(tokens[triggerStart].Form).EndsWith("ing", StringComparison.Ordinal))
+        if (!_pack.IsIngForm(tokens[triggerStart]))
         {
             return null;
         }
@@ -157,7 +157,7 @@ internal sealed class ArgumentFinder
     private MentionGroup? GerundController(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
     {
         int preposition = triggerStart - 1;
-        if (preposition <= sentence.TokenStart || !_pack.Is(tokens[preposition], WordClass.Preposition) || !IsIngForm(tokens[triggerStart]))
+        if (preposition <= sentence.TokenStart || !_pack.Is(tokens[preposition], WordClass.Preposition) || !_pack.IsIngForm(tokens[triggerStart]))
         {
             return null;
         }
@@ -172,8 +172,6 @@ internal sealed class ArgumentFinder
 
         return null;
     }
-
-    private bool IsIngForm(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// "has threatened to strike Iranian nuclear facilities": the target of the relation trigger that follows this one
@@ -617,7 +615,7 @@ internal sealed class ArgumentFinder
             | WordClass.RelativePronoun | WordClass.Determiner | WordClass.Auxiliary | WordClass.Possessive | WordClass.Comma;
         for (int t = start; t < end; t++)
         {
-            if (tokens[t].Kind == TokenKind.Punctuation ? !IsHyphen(tokens[t]) : _pack.Is(tokens[t], notModifier))
+            if (tokens[t].Kind == TokenKind.Punctuation ? !_pack.IsHyphen(tokens[t]) : _pack.Is(tokens[t], notModifier))
             {
                 return false;
             }
@@ -626,7 +624,6 @@ internal sealed class ArgumentFinder
         return true;
     }
 
-    private bool IsHyphen(Token token) => token.Form >= 0 && _pack.Lexicon.FormText(token.Form) == "-";
 
     /// <summary>Words between a verb and its object: no punctuation, coordinators, reflexives or clause words.</summary>
     private bool OnlyNounPhraseBetween(ReadOnlySpan<Token> tokens, int start, int end)

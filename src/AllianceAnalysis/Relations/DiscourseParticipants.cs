@@ -215,20 +215,9 @@ internal static class DiscourseParticipants
                 continue;
             }
 
-            foreach (int actor in g.Actors)
+            if (!ActorSets.AddToPair(g.Actors, ref first, ref second))
             {
-                if (first < 0 || actor == first)
-                {
-                    first = actor;
-                }
-                else if (second < 0 || actor == second)
-                {
-                    second = actor;
-                }
-                else
-                {
-                    return null;
-                }
+                return null;
             }
         }
 

@@ -1,4 +1,4 @@
-namespace AllianceAnalysis.Relations;
+namespace AllianceAnalysis.Actors;
 
 /// <summary>Small set operations on actor-index arrays, over caller-provided buffers so nothing is allocated per trigger.</summary>
 internal static class ActorSets
@@ -81,5 +81,30 @@ internal static class ActorSets
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="actors"/> to a pair being collected in <paramref name="first"/> and <paramref name="second"/>
+    /// (-1 while empty); false as soon as a third distinct actor appears.
+    /// </summary>
+    internal static bool AddToPair(int[] actors, ref int first, ref int second)
+    {
+        foreach (int actor in actors)
+        {
+            if (first < 0 || actor == first)
+            {
+                first = actor;
+            }
+            else if (second < 0 || actor == second)
+            {
+                second = actor;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
