@@ -40,6 +40,7 @@ internal enum PhraseKind : byte
     SpeakerNoun,
     PurchaseVerb,
     HolderVerb,
+    UndergoerWord,
     OriginMarker,
     PlaceSuffix,
     EventNoun,

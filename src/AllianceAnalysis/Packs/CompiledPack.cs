@@ -31,6 +31,7 @@ internal enum WordClass : uint
     EventNoun = 1 << 23,
     QuantityWord = 1 << 24,
     MutualNoun = 1 << 25,
+    UndergoerWord = 1 << 26,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

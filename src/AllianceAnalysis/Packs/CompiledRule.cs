@@ -18,13 +18,14 @@ internal enum RoleKind : byte
     Preposition,
     Complement,
     Threatened,
+    Undergoer,
 }
 
 /// <summary>One argument role; <see cref="Preposition"/> is the lemma id of the governing preposition for <see cref="RoleKind.Preposition"/>.</summary>
 internal readonly record struct ArgumentRole(RoleKind Kind, int Preposition = -1)
 {
     /// <summary>The role names a pack may write; any other role is a preposition.</summary>
-    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "origin", "event", "inside", "apposition", "parties", "other", "complement", "threatened"];
+    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "origin", "event", "inside", "apposition", "parties", "other", "complement", "threatened", "undergoer"];
 
     public override string ToString() => Kind.ToString().ToLowerInvariant();
 }

@@ -197,7 +197,7 @@ internal static class PackCompiler
     }
 
     /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
-    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
+    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.UndergoerWord or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
         or PhraseKind.MutualNoun;
 
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
@@ -262,6 +262,7 @@ internal static class PackCompiler
         PhraseKind.SpeakerNoun => WordClass.SpeakerNoun,
         PhraseKind.PurchaseVerb => WordClass.PurchaseVerb,
         PhraseKind.HolderVerb => WordClass.HolderVerb,
+        PhraseKind.UndergoerWord => WordClass.UndergoerWord,
         PhraseKind.OriginMarker => WordClass.OriginMarker,
         PhraseKind.PlaceSuffix => WordClass.PlaceSuffix,
         PhraseKind.EventNoun => WordClass.EventNoun,
@@ -337,6 +338,7 @@ internal static class PackCompiler
             case "subject": return new ArgumentRole(RoleKind.Subject);
             case "passive-subject": return new ArgumentRole(RoleKind.PassiveSubject);
             case "buyer": return new ArgumentRole(RoleKind.Buyer);
+            case "undergoer": return new ArgumentRole(RoleKind.Undergoer);
             case "object": return new ArgumentRole(RoleKind.Object);
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);

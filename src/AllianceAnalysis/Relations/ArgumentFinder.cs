@@ -46,6 +46,9 @@ internal sealed class ArgumentFinder
             RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
                 ? Subject(sentence, clause, triggerStart, exclude)
                 : null,
+            RoleKind.Undergoer => UndergoerBefore(tokens, clause, triggerStart) is int undergoer and >= 0
+                ? Subject(sentence, clause, undergoer, exclude)
+                : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
@@ -81,6 +84,32 @@ internal sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Iran faced further Israeli attacks", "Kharkiv came under heavy Russian missile attack", "Russia, under Western
+    /// sanctions since 2014": a word from the pack's <c>undergoer-words</c> right before the trigger's noun phrase (only
+    /// modifiers and actors between) makes the subject before it the one the act is done to. The undergoer word's
+    /// token, or -1.
+    /// </summary>
+    private int UndergoerBefore(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
+    {
+        const WordClass breaksPhrase = WordClass.Preposition | WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Subordinator
+            | WordClass.RelativePronoun | WordClass.Auxiliary | WordClass.Comma | WordClass.Possessive;
+        for (int t = triggerStart - 1; t >= clause.Start && triggerStart - t <= MaxModifierGap + 1; t--)
+        {
+            if (_pack.Is(tokens[t], WordClass.UndergoerWord))
+            {
+                return t;
+            }
+
+            if (tokens[t].Kind == TokenKind.Punctuation ? !_pack.IsHyphen(tokens[t]) : _pack.Is(tokens[t], breaksPhrase))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
