@@ -41,6 +41,7 @@ internal enum PhraseKind : byte
     PurchaseVerb,
     HolderVerb,
     UndergoerWord,
+    AgreementNoun,
     OriginMarker,
     PlaceSuffix,
     EventNoun,

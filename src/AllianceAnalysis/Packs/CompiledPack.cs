@@ -32,6 +32,7 @@ internal enum WordClass : uint
     QuantityWord = 1 << 24,
     MutualNoun = 1 << 25,
     UndergoerWord = 1 << 26,
+    AgreementNoun = 1 << 27,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

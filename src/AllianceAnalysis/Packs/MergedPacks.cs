@@ -252,6 +252,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.PurchaseVerb, entry.PurchaseVerbs);
         Add(PhraseKind.HolderVerb, entry.HolderVerbs);
         Add(PhraseKind.UndergoerWord, entry.UndergoerWords);
+        Add(PhraseKind.AgreementNoun, entry.AgreementNouns);
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.EventNoun, entry.EventNouns);

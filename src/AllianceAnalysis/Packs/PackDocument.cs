@@ -123,6 +123,7 @@ internal sealed record CueEntry
     public string[] PurchaseVerbs { get; init; } = [];
     public string[] HolderVerbs { get; init; } = [];
     public string[] UndergoerWords { get; init; } = [];
+    public string[] AgreementNouns { get; init; } = [];
     public string[] OriginMarkers { get; init; } = [];
     public string[] PlaceSuffixes { get; init; } = [];
     public string[] EventNouns { get; init; } = [];

@@ -23,6 +23,7 @@ internal sealed class DocumentPipeline
     private readonly MentionTagger _mentions;
     private readonly AttributionFinder _attribution;
     private readonly RelationExtractor _relations;
+    private readonly AgreementSubjects _agreements;
     private readonly QualifierAnnotator _qualifiers;
     private readonly ClaimBuilder _claims;
 
@@ -38,6 +39,7 @@ internal sealed class DocumentPipeline
         _mentions = new MentionTagger(pack);
         _attribution = new AttributionFinder(pack);
         _relations = new RelationExtractor(pack);
+        _agreements = new AgreementSubjects(pack);
         _qualifiers = new QualifierAnnotator(pack);
         _claims = new ClaimBuilder(pack);
         _actorCodes = new IReadOnlyList<string>[pack.Actors.Count];
@@ -139,6 +141,7 @@ internal sealed class DocumentPipeline
             raw.Clear();
             _pack.Matcher.Match(all, sentence.TokenStart, sentence.TokenEnd, raw);
             HitSelector.Select(raw, sentence);
+            _agreements.Apply(raw, all, sentence);
             _clauses.Segment(text, all, sentence);
             _mentions.Tag(text, all, sentence, discourse);
             _attribution.Find(text, all, sentence);

@@ -273,8 +273,10 @@ internal sealed class ArgumentFinder
             skipped++;
         }
 
+        // "billions of dollars of trade" (a quantity) and "an agreement on military cooperation" (what is agreed) leave
+        // the clause subject the noun's agent.
         return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive)
-            && !(t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.QuantityWord));
+            && !(t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.QuantityWord | WordClass.AgreementNoun));
     }
 
     /// <summary>
