@@ -132,7 +132,8 @@ internal sealed class MentionContext
         return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !InsideTrigger(sentence, t) ? tokens[t].Lemma : -1;
     }
 
-    private static bool InsideTrigger(SentenceContext sentence, int token)
+    /// <summary>The token lies within one of the sentence's kept triggers ("fire ... drones at", "stand by").</summary>
+    internal static bool InsideTrigger(SentenceContext sentence, int token)
     {
         foreach (PhraseHit trigger in sentence.TriggerHits)
         {

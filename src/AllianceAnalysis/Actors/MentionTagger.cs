@@ -164,8 +164,8 @@ internal sealed class MentionTagger
         }
 
         // "a summit in Minsk", "visit Moscow", "flew to Tehran" — but not "supplied missiles to Moscow", nor after a place verb
-        // used as a noun ("a move Moscow condemned").
-        if (_pack.Is(tokens[before], WordClass.PlacePreposition)
+        // used as a noun ("a move Moscow condemned"), nor after a trigger's own preposition ("fired drones at Kyiv").
+        if ((_pack.Is(tokens[before], WordClass.PlacePreposition) && !MentionContext.InsideTrigger(sentence, before))
             || (_pack.Is(tokens[before], WordClass.PlaceVerb) && !(before > sentence.TokenStart && _pack.Is(tokens[before - 1], WordClass.Determiner))))
         {
             return true;
