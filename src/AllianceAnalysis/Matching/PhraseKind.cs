@@ -42,6 +42,7 @@ internal enum PhraseKind : byte
     HolderVerb,
     UndergoerWord,
     AgreementNoun,
+    CollectiveWord,
     OriginMarker,
     PlaceSuffix,
     EventNoun,

@@ -33,6 +33,7 @@ internal enum WordClass : uint
     MutualNoun = 1 << 25,
     UndergoerWord = 1 << 26,
     AgreementNoun = 1 << 27,
+    CollectiveWord = 1 << 28,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

@@ -253,6 +253,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.HolderVerb, entry.HolderVerbs);
         Add(PhraseKind.UndergoerWord, entry.UndergoerWords);
         Add(PhraseKind.AgreementNoun, entry.AgreementNouns);
+        Add(PhraseKind.CollectiveWord, entry.CollectiveWords);
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.EventNoun, entry.EventNouns);

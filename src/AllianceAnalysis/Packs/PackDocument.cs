@@ -124,6 +124,7 @@ internal sealed record CueEntry
     public string[] HolderVerbs { get; init; } = [];
     public string[] UndergoerWords { get; init; } = [];
     public string[] AgreementNouns { get; init; } = [];
+    public string[] CollectiveWords { get; init; } = [];
     public string[] OriginMarkers { get; init; } = [];
     public string[] PlaceSuffixes { get; init; } = [];
     public string[] EventNouns { get; init; } = [];

@@ -116,16 +116,23 @@ internal sealed class RelationExtractor
         bool presupposed = false;
         bool lone = false;
         bool fromAnaphor = first?.FromAnaphor ?? false;
-        if (first is { Actors.Length: >= 2 } && GroupPartner(tokens, sentence, clause, trigger, rule, first) is { } groupPartner)
+        if (first is { Actors.Length: >= 2 } && GroupPartner(tokens, sentence, clause, trigger, rule, first, firstRole) is { } groupPartner)
         {
-            // "these allies … re-evaluate their alignment with Moscow": each member of the group with the partner, not
-            // with each other; the possessed relation noun is presupposed, whatever is said of it.
+            // "these allies … re-evaluate their alignment with Moscow", "Saudi Arabia and the UAE have both expanded trade
+            // with Russia": each member of the group with the partner, not with each other; a possessed relation noun is
+            // presupposed, whatever is said of it.
             foreach (int member in first.Actors)
             {
                 foreach (int other in groupPartner.Actors)
                 {
-                    output.Add(new ClaimCandidate(rule, trigger, clauseIndex, member, other, -1, fromAnaphor || groupPartner.FromAnaphor, null, Presupposed: true));
+                    output.Add(new ClaimCandidate(rule, trigger, clauseIndex, member, other, -1, fromAnaphor || groupPartner.FromAnaphor, null, Presupposed: first.Possessive));
                 }
+            }
+
+            if (!first.Possessive && IsCollective(tokens, trigger))
+            {
+                // "Russia and China held joint naval drills with Iran": all three together, so the two are partners too.
+                EmitPairs(first.Actors, rule, trigger, clauseIndex, fromAnaphor, output);
             }
 
             return;
@@ -189,13 +196,39 @@ internal sealed class RelationExtractor
         }
     }
 
+    /// <summary>A word from the pack's <c>collective-words</c> ("joint", "trilateral", "together") is part of the trigger.</summary>
+    private bool IsCollective(ReadOnlySpan<Token> tokens, PhraseHit trigger)
+    {
+        for (int t = trigger.Start; t < trigger.End; t++)
+        {
+            if (_pack.Is(tokens[t], WordClass.CollectiveWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void EmitPairs(int[] actors, CompiledRule rule, PhraseHit trigger, int clauseIndex, bool fromAnaphor, List<ClaimCandidate> output)
+    {
+        for (int i = 0; i < actors.Length; i++)
+        {
+            for (int j = i + 1; j < actors.Length; j++)
+            {
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, actors[i], actors[j], -1, fromAnaphor, null));
+            }
+        }
+    }
+
     /// <summary>
     /// A partner after a preposition ("with Moscow") for a group that is the possessor of a symmetric relation noun
-    /// ("their alignment with Moscow"), when the two share no actor; null otherwise.
+    /// ("their alignment with Moscow") or the subject of its clause ("Saudi Arabia and the UAE expanded trade with
+    /// Russia"), when the two share no actor; null otherwise.
     /// </summary>
-    private MentionGroup? GroupPartner(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, CompiledRule rule, MentionGroup group)
+    private MentionGroup? GroupPartner(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, PhraseHit trigger, CompiledRule rule, MentionGroup group, RoleKind groupRole)
     {
-        if (!group.Possessive || group.End > trigger.Start)
+        if (!(group.Possessive || groupRole == RoleKind.Subject) || group.End > trigger.Start)
         {
             return null;
         }
