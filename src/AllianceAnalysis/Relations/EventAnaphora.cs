@@ -21,7 +21,7 @@ internal sealed class EventAnaphora
 
     private const WordClass Breaks = WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary | WordClass.Coordinator
         | WordClass.Complementizer | WordClass.ClauseBoundary | WordClass.Subordinator | WordClass.RelativePronoun
-        | WordClass.PossessivePronoun | WordClass.Infinitive | WordClass.Comma;
+        | WordClass.PossessivePronoun | WordClass.Possessive | WordClass.Infinitive | WordClass.Comma;
 
     private readonly CompiledPack _pack;
 
@@ -121,6 +121,10 @@ internal sealed class EventAnaphora
     }
 
     /// <summary>The event noun after the determiner at <paramref name="d"/>: the last of the first run of anaphor nouns within reach, or -1.</summary>
+    /// <remarks>
+    /// Function words, a possessive ("this winter's contract" is determined by "this winter's"), punctuation, an actor and
+    /// a clause cue (negation, hedge, intention, attribution) end the search for the noun.
+    /// </remarks>
     private int Head(ReadOnlySpan<Token> tokens, SentenceContext sentence, int d)
     {
         int head = -1;
