@@ -64,8 +64,10 @@ internal sealed class EventAnaphora
             }
 
             int clause = sentence.ClauseIndexOf(head);
-            foreach (ToldEvent e in discourse.Told.Events)
+            IReadOnlyList<ToldEvent> events = discourse.Told.Events;
+            for (int i = 0; i < events.Count; i++)
             {
+                ToldEvent e = events[i];
                 if (e.Sentence == antecedent && (e.Explicit || !explicitOnly) && Fits(e, fits, own) && Consistent(sentence, d, head, e))
                 {
                     var hit = new PhraseHit(d, head + 1, new PhrasePayload(PhraseKind.Trigger, e.Rule));
