@@ -1,3 +1,5 @@
+using AllianceAnalysis.Relations;
+
 namespace AllianceAnalysis.Actors;
 
 /// <summary>
@@ -62,6 +64,9 @@ internal sealed class DiscourseState
         (source, target) = (-1, -1);
         return false;
     }
+
+    /// <summary>The relations the last sentences asserted, for event anaphors ("This support has been crucial").</summary>
+    public RecentEvents Told { get; } = new();
 
     /// <summary>How many sentences must have named a pair before it is the document's topic.</summary>
     public const int DocumentTopicMinimum = 3;

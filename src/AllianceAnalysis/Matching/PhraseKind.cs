@@ -58,6 +58,7 @@ internal enum PhraseKind : byte
     InstitutionNoun,
     TimeExpression,
     MutualNoun,
+    AnaphorDeterminer,
 }
 
 /// <summary>

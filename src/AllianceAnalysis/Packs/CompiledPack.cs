@@ -34,6 +34,7 @@ internal enum WordClass : uint
     UndergoerWord = 1 << 26,
     AgreementNoun = 1 << 27,
     CollectiveWord = 1 << 28,
+    AnaphorDeterminer = 1 << 29,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,
@@ -62,6 +63,12 @@ internal sealed class CompiledPack
     public required IReadOnlyDictionary<string, RelationTypeEntry> RelationTypes { get; init; }
 
     public required WordClass[] WordClasses { get; init; }
+
+    /// <summary>
+    /// The relation types each event-anaphor noun (a relation type's <c>anaphors</c>) can refer back to, by lemma
+    /// family id: "support" → arms, diplomatic-support, military-cooperation.
+    /// </summary>
+    public required IReadOnlyDictionary<int, string[]> EventAnaphors { get; init; }
 
     public required SplitterLexicon SplitterLexicon { get; init; }
 

@@ -258,6 +258,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.EventNoun, entry.EventNouns);
         Add(PhraseKind.MutualNoun, entry.MutualNouns);
+        Add(PhraseKind.AnaphorDeterminer, entry.AnaphorDeterminers);
         Add(PhraseKind.QuantityWord, entry.QuantityWords);
         Add(PhraseKind.Determiner, entry.Determiners);
         Add(PhraseKind.SingularPronoun, entry.SingularPronouns);

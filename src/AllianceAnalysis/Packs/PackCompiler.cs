@@ -57,6 +57,11 @@ internal static class PackCompiler
             }
         }
 
+        foreach (string noun in merged.RelationTypes.Values.SelectMany(t => t.Anaphors))
+        {
+            AddWords(noun, bootstrap, w => lexiconBuilder.AddLemma(w));
+        }
+
         foreach (var rule in merged.Rules)
         {
             foreach (string phrase in rule.Triggers.Concat(rule.Requires).Concat(rule.Forbids))
@@ -183,6 +188,7 @@ internal static class PackCompiler
             People = people,
             Rules = rules,
             RelationTypes = relationTypes,
+            EventAnaphors = EventAnaphors(relationTypes, lexicon),
             WordClasses = wordClasses,
             SplitterLexicon = new SplitterLexicon(
                 splitterAbbreviations,
@@ -196,9 +202,38 @@ internal static class PackCompiler
         };
     }
 
+    /// <summary>Each relation type's anaphor nouns by lemma family: the relation types a noun can refer back to.</summary>
+    private static FrozenDictionary<int, string[]> EventAnaphors(Dictionary<string, RelationTypeEntry> relationTypes, Lexicon lexicon)
+    {
+        var byLemma = new Dictionary<int, List<string>>();
+        foreach (RelationTypeEntry type in relationTypes.Values)
+        {
+            foreach (string noun in type.Anaphors)
+            {
+                int lemma = lexicon.LemmaOf(lexicon.FindAnyCase(noun));
+                if (lemma < 0)
+                {
+                    continue;
+                }
+
+                if (!byLemma.TryGetValue(lemma, out List<string>? relations))
+                {
+                    byLemma[lemma] = relations = [];
+                }
+
+                if (!relations.Contains(type.Id))
+                {
+                    relations.Add(type.Id);
+                }
+            }
+        }
+
+        return byLemma.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
     /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
     private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.UndergoerWord or PhraseKind.AgreementNoun or PhraseKind.CollectiveWord or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
-        or PhraseKind.MutualNoun;
+        or PhraseKind.MutualNoun or PhraseKind.AnaphorDeterminer;
 
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
         or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
@@ -206,7 +241,7 @@ internal static class PackCompiler
         or PhraseKind.Reciprocal or PhraseKind.QuestionAuxiliary or PhraseKind.Question or PhraseKind.NegationException
         or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression or PhraseKind.MotionPreposition
         or PhraseKind.InfinitiveMarker or PhraseKind.PossessiveMarker or PhraseKind.PossessivePronoun or PhraseKind.Complementizer
-        or PhraseKind.PairPreposition or PhraseKind.AgentPreposition;
+        or PhraseKind.PairPreposition or PhraseKind.AgentPreposition or PhraseKind.AnaphorDeterminer;
 
     /// <summary>A one-word negation or condition of three letters or fewer ("not", "no", "nor", "if") is a function word, not a lemma.</summary>
     private static bool IsShortWord(string phrase) => phrase.Length <= 3 && !phrase.Contains(' ', StringComparison.Ordinal);
@@ -270,6 +305,7 @@ internal static class PackCompiler
         PhraseKind.EventNoun => WordClass.EventNoun,
         PhraseKind.QuantityWord => WordClass.QuantityWord,
         PhraseKind.MutualNoun => WordClass.MutualNoun,
+        PhraseKind.AnaphorDeterminer => WordClass.AnaphorDeterminer,
         _ => WordClass.None,
     };
 

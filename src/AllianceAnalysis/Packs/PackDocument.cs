@@ -50,6 +50,12 @@ internal sealed record RelationTypeEntry
     public bool Symmetric { get; init; }
     public string Valence { get; init; } = "positive";
     public string Description { get; init; } = "";
+
+    /// <summary>
+    /// Generic nouns that, after an anaphor determiner ("this support", "this agreement"), refer back to a recent
+    /// event of this type and restate it; a noun listed under several types fits an event of any of them.
+    /// </summary>
+    public string[] Anaphors { get; init; } = [];
 }
 
 internal sealed record ActorEntry
@@ -129,6 +135,7 @@ internal sealed record CueEntry
     public string[] PlaceSuffixes { get; init; } = [];
     public string[] EventNouns { get; init; } = [];
     public string[] MutualNouns { get; init; } = [];
+    public string[] AnaphorDeterminers { get; init; } = [];
     public string[] QuantityWords { get; init; } = [];
     public string[] Determiners { get; init; } = [];
     public string[] SingularPronouns { get; init; } = [];

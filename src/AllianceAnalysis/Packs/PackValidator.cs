@@ -21,6 +21,15 @@ internal static class PackValidator
         CheckUnique(pack.RelationTypes.Select(r => r.Id), "relation-types", "relation type", Error);
         CheckUnique(pack.Actors.Select(a => a.Code), "actors", "actor code", Error);
         CheckUnique(pack.Rules.Select(r => r.Id), "rules", "rule id", Error);
+        for (int i = 0; i < pack.RelationTypes.Length; i++)
+        {
+            CheckSingleWords(pack.RelationTypes[i].Anaphors, $"relation-types/{i}/anaphors", $"relation type {pack.RelationTypes[i].Id}: anaphor", Error);
+        }
+
+        CheckSingleWords(pack.Cues.AnaphorDeterminers, "cues/anaphor-determiners", "anaphor determiner", Error);
+        CheckSingleWords(pack.Cues.UndergoerWords, "cues/undergoer-words", "undergoer word", Error);
+        CheckSingleWords(pack.Cues.AgreementNouns, "cues/agreement-nouns", "agreement noun", Error);
+        CheckSingleWords(pack.Cues.CollectiveWords, "cues/collective-words", "collective word", Error);
 
         for (int i = 0; i < pack.Rules.Length; i++)
         {
@@ -66,6 +75,19 @@ internal static class PackValidator
         if (errors.Count > 0)
         {
             throw new RulePackException(errors);
+        }
+    }
+
+    /// <summary>Event-anaphor nouns and their determiners are read one token at a time: each must be one word.</summary>
+    private static void CheckSingleWords(string[] words, string path, string what, Action<string, string> error)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            string word = words[i].Trim();
+            if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal) || word.Contains('-', StringComparison.Ordinal))
+            {
+                error($"{path}/{i}", $"{what} '{words[i]}' must be a single word");
+            }
         }
     }
 

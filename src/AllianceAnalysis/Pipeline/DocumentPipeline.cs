@@ -153,7 +153,7 @@ internal sealed class DocumentPipeline
             if (!headline)
             {
                 _relations.Extract(text, all, sentence, discourse, candidates);
-                AddClaims(document, all, sentence, candidates, claims);
+                AddClaims(document, all, sentence, candidates, claims, discourse);
             }
 
             inspect?.Invoke(new SentenceStep(sentence, raw, candidates, claims.GetRange(firstClaim, claims.Count - firstClaim), headline, _qualifiers, _relations), all);
@@ -175,7 +175,7 @@ internal sealed class DocumentPipeline
         return sentence.Kind == SentenceKind.ListItem && last is not ('.' or '!' or '?' or '"' or '\u201D' or ')');
     }
 
-    private void AddClaims(Document document, ReadOnlySpan<Token> tokens, SentenceContext sentence, List<ClaimCandidate> candidates, List<Claim> claims)
+    private void AddClaims(Document document, ReadOnlySpan<Token> tokens, SentenceContext sentence, List<ClaimCandidate> candidates, List<Claim> claims, DiscourseState discourse)
     {
         int first = claims.Count;
         foreach (ClaimCandidate candidate in candidates)
@@ -187,12 +187,25 @@ internal sealed class DocumentPipeline
             }
 
             AddClaim(claims, first, _claims.Build(document, tokens, sentence, candidate, qualifiers));
+            if (IsAntecedent(candidate, qualifiers))
+            {
+                discourse.Told.Add(new ToldEvent(candidate.Trigger.Payload.Index, candidate.Rule.Relation, candidate.Source, candidate.Target, candidate.OtherParty, sentence.Sentence.Index,
+                    candidate.Inferred != ParticipantInference.TopicPair));
+            }
+
             if (QualifierAnnotator.Rebutted(sentence, candidate, qualifiers) is { } rebutted)
             {
                 AddClaim(claims, first, _claims.Build(document, tokens, sentence, candidate, rebutted));
             }
         }
     }
+
+    /// <summary>
+    /// Whether a later event anaphor ("This support") may restate the claim: it says the relation holds (affirmed, not
+    /// hypothetical, no directive's demand).
+    /// </summary>
+    private static bool IsAntecedent(ClaimCandidate candidate, ClaimQualifiers qualifiers) =>
+        qualifiers.Polarity == Polarity.Affirmed && qualifiers.Modality != Modality.Hypothetical && candidate.Directive is null;
 
     /// <summary>One claim per (source, target, relation, polarity) and sentence: the strongest.</summary>
     private static void AddClaim(List<Claim> claims, int first, Claim claim)

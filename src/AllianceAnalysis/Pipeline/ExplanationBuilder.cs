@@ -169,6 +169,12 @@ internal static class ExplanationBuilder
                 continue;
             }
 
+            if (EventAnaphora.InsideResolved(hit, step.Candidates))
+            {
+                result.Add(new RuleAttempt(rule.Id, trigger, false, "not tried: inside an event anaphor, which restates an earlier sentence's event (below)"));
+                continue;
+            }
+
             Clause clause = sentence.Clauses[sentence.ClauseIndexOf(hit.Start)];
             if (!RelationExtractor.ContextAllows(text, tokens, clause, hit.Start, hit.End, rule))
             {
@@ -187,8 +193,7 @@ internal static class ExplanationBuilder
             foreach (ClaimCandidate candidate in candidates)
             {
                 string pair = $"{pack.Actors[candidate.Source].Code}->{pack.Actors[candidate.Target].Code}";
-                bool claimed = step.Claims.Any(c => c.Evidence.Rule == rule.Id && c.Evidence.Trigger.Start == trigger.Start
-                    && new[] { c.Source, c.Target }.Order().SequenceEqual(new[] { pack.Actors[candidate.Source].Code, pack.Actors[candidate.Target].Code }.Order()));
+                bool claimed = Claimed(pack, step, rule, trigger, candidate);
                 string outcome = claimed ? $"{pair}: claim made{Inference(candidate.Inferred)}"
                     : candidate.Directive is not null
                         ? $"{pair}: no claim, it is what a directive demands or forbids (\"warned X not to …\")"
@@ -199,8 +204,28 @@ internal static class ExplanationBuilder
             }
         }
 
+        foreach (ClaimCandidate candidate in step.Candidates)
+        {
+            if (candidate.Inferred != ParticipantInference.EventAnaphor)
+            {
+                continue;
+            }
+
+            TextFragment phrase = Fragment(text, tokens, candidate.Trigger.Start, candidate.Trigger.End);
+            string pair = $"{pack.Actors[candidate.Source].Code}->{pack.Actors[candidate.Target].Code}";
+            bool claimed = Claimed(pack, step, candidate.Rule, phrase, candidate);
+            string outcome = claimed
+                ? $"{pair}: claim made{Inference(candidate.Inferred)}: the {candidate.Rule.Relation} event of sentence {candidate.Antecedent}"
+                : $"{pair}: no claim from the event anaphor restating sentence {candidate.Antecedent}'s {candidate.Rule.Relation} event (the sentence asks, or a stronger claim came from it)";
+            result.Add(new RuleAttempt(candidate.Rule.Id, phrase, claimed, outcome));
+        }
+
         return result;
     }
+
+    private static bool Claimed(CompiledPack pack, SentenceStep step, CompiledRule rule, TextFragment trigger, ClaimCandidate candidate) =>
+        step.Claims.Any(c => c.Evidence.Rule == rule.Id && c.Evidence.Trigger.Start == trigger.Start
+            && new[] { c.Source, c.Target }.Order().SequenceEqual(new[] { pack.Actors[candidate.Source].Code, pack.Actors[candidate.Target].Code }.Order()));
 
     /// <summary>Where a participant the sentence leaves out came from, as the outcome of a rule attempt says it.</summary>
     private static string Inference(ParticipantInference inferred) => inferred switch
@@ -209,6 +234,7 @@ internal static class ExplanationBuilder
         ParticipantInference.TopicPair => " (a participant from the pair under discussion)",
         ParticipantInference.LastEvent => " (the target of the doer's last event of this relation)",
         ParticipantInference.ClauseAgent => " (the agent of the relation noun opening the clause, and the pair under discussion)",
+        ParticipantInference.EventAnaphor => " (an event anaphor: 'this' and an event noun restate an event told just before)",
         _ => string.Empty,
     };
 

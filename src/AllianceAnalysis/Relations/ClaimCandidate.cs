@@ -15,6 +15,7 @@ namespace AllianceAnalysis.Relations;
 /// <param name="Presupposed">Whether the target is an apposition of a noun trigger ("strategic ally Iran"), or the relation noun is
 /// possessed by a group ("their alignment with Moscow"): presupposed, not asserted.</param>
 /// <param name="Inferred">Where a participant the sentence leaves out came from, for <c>explain</c>.</param>
+/// <param name="Antecedent">For an event anaphor: the index of the sentence that told the event it restates; else -1.</param>
 internal sealed record ClaimCandidate(
     CompiledRule Rule,
     PhraseHit Trigger,
@@ -25,7 +26,8 @@ internal sealed record ClaimCandidate(
     bool FromAnaphor,
     PhraseHit? Directive,
     bool Presupposed = false,
-    ParticipantInference Inferred = ParticipantInference.None);
+    ParticipantInference Inferred = ParticipantInference.None,
+    int Antecedent = -1);
 
 /// <summary>How a participant the sentence does not name was supplied.</summary>
 internal enum ParticipantInference : byte
@@ -44,4 +46,7 @@ internal enum ParticipantInference : byte
 
     /// <summary>The agent of the relation noun that opens the clause ("Russia's support … arms transfers").</summary>
     ClauseAgent,
+
+    /// <summary>An event anaphor ("This support", "this agreement"): relation and participants of an event told just before.</summary>
+    EventAnaphor,
 }

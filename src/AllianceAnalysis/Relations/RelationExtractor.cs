@@ -15,17 +15,26 @@ internal sealed class RelationExtractor
 {
     private readonly CompiledPack _pack;
     private readonly ArgumentFinder _arguments;
+    private readonly EventAnaphora _eventAnaphora;
 
     public RelationExtractor(CompiledPack pack)
     {
         _pack = pack;
         _arguments = new ArgumentFinder(pack);
+        _eventAnaphora = new EventAnaphora(pack);
     }
 
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, DiscourseState discourse, List<ClaimCandidate> output)
     {
+        // "This support has been crucial": an event noun after "this" restates an event told just before.
+        _eventAnaphora.Resolve(tokens, sentence, discourse, output);
         foreach (PhraseHit trigger in sentence.TriggerHits)
         {
+            if (EventAnaphora.InsideResolved(trigger, output))
+            {
+                continue;
+            }
+
             CompiledRule rule = _pack.Rules[trigger.Payload.Index];
             int clauseIndex = sentence.ClauseIndexOf(trigger.Start);
             Clause clause = sentence.Clauses[clauseIndex];
@@ -43,6 +52,10 @@ internal sealed class RelationExtractor
                 ExtractDirected(tokens, sentence, discourse, trigger, rule, clauseIndex, clause, output);
             }
         }
+
+        // "The nature of this cooperation is likely to focus on … intelligence sharing": what the sentence states itself,
+        // with its own qualifiers, replaces the restated event.
+        EventAnaphora.DropRestatedByOwnWords(output);
     }
 
     /// <summary>
