@@ -43,6 +43,7 @@ internal enum PhraseKind : byte
     UndergoerWord,
     AgreementNoun,
     CollectiveWord,
+    ReactionVerb,
     OriginMarker,
     PlaceSuffix,
     EventNoun,

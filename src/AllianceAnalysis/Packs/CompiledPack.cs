@@ -34,6 +34,7 @@ internal enum WordClass : uint
     UndergoerWord = 1 << 26,
     AgreementNoun = 1 << 27,
     CollectiveWord = 1 << 28,
+    ReactionVerb = 1 << 30,
     AnaphorDeterminer = 1 << 29,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,

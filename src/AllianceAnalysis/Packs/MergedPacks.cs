@@ -254,6 +254,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.UndergoerWord, entry.UndergoerWords);
         Add(PhraseKind.AgreementNoun, entry.AgreementNouns);
         Add(PhraseKind.CollectiveWord, entry.CollectiveWords);
+        Add(PhraseKind.ReactionVerb, entry.ReactionVerbs);
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.EventNoun, entry.EventNouns);

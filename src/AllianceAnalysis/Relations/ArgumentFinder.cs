@@ -41,7 +41,8 @@ internal sealed class ArgumentFinder
                 ?? AppositiveAgent(tokens, sentence, clause, triggerStart, exclude, out _)
                 ?? (exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
                     ? GerundController(tokens, sentence, triggerStart)
-                    : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude)),
+                    : InfinitiveController(tokens, sentence, clause, triggerStart, exclude)
+                        ?? (ObjectOfReactionVerb(tokens, clause, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude))),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
             RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
                 ? Subject(sentence, clause, triggerStart, exclude)
@@ -80,6 +81,31 @@ internal sealed class ArgumentFinder
             if (_pack.Is(tokens[t], WordClass.PurchaseVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Russia condemned the strikes on Iran", "China criticised the sanctions on Russia": a noun trigger that is the
+    /// object of a verb from the pack's <c>reaction-verbs</c> names someone else's act, so the clause subject is not its
+    /// agent (a possessor or modifier still is: "condemned Israel's strikes").
+    /// </summary>
+    private bool ObjectOfReactionVerb(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
+    {
+        const WordClass breaksPhrase = WordClass.Preposition | WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Subordinator
+            | WordClass.RelativePronoun | WordClass.Auxiliary | WordClass.Comma;
+        for (int t = triggerStart - 1; t >= clause.Start && triggerStart - t <= MaxModifierGap + 1; t--)
+        {
+            if (_pack.Is(tokens[t], WordClass.ReactionVerb))
+            {
+                return true;
+            }
+
+            if (tokens[t].Kind == TokenKind.Punctuation ? !_pack.IsHyphen(tokens[t]) : _pack.Is(tokens[t], breaksPhrase))
+            {
+                return false;
             }
         }
 
