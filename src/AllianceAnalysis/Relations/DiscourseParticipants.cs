@@ -167,7 +167,8 @@ internal static class DiscourseParticipants
 
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (clause.Contains(g.Start) && !g.IsSpeakerFor(trigger.Start) && ActorSets.HasActorNotIn(g.Actors, pair))
+            // "Iran's active military support in Ukraine": a place is no other actor the word could be about.
+            if (clause.Contains(g.Start) && !g.IsSpeakerFor(trigger.Start) && !g.Locative && ActorSets.HasActorNotIn(g.Actors, pair))
             {
                 return null;
             }
