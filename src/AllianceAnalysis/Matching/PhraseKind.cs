@@ -55,6 +55,7 @@ internal enum PhraseKind : byte
     InstitutionNoun,
     TimeExpression,
     MutualNoun,
+    ContrastOpener,
 }
 
 /// <summary>

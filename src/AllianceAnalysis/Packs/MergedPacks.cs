@@ -234,6 +234,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.Attribution, entry.Attribution);
         Add(PhraseKind.AttributionIntro, entry.AttributionIntro);
         Add(PhraseKind.ClauseBoundary, entry.ClauseBoundaries);
+        Add(PhraseKind.ContrastOpener, entry.ContrastOpeners);
         Add(PhraseKind.Subordinator, entry.Subordinators);
         Add(PhraseKind.RelativePronoun, entry.RelativePronouns);
         Add(PhraseKind.Coordinator, entry.Coordinators);

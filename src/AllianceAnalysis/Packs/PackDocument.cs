@@ -105,6 +105,7 @@ internal sealed record CueEntry
     public string[] Attribution { get; init; } = [];
     public string[] AttributionIntro { get; init; } = [];
     public string[] ClauseBoundaries { get; init; } = [];
+    public string[] ContrastOpeners { get; init; } = [];
     public string[] Subordinators { get; init; } = [];
     public string[] RelativePronouns { get; init; } = [];
     public string[] Coordinators { get; init; } = [];

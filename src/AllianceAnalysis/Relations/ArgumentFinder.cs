@@ -53,7 +53,7 @@ internal sealed class ArgumentFinder
             RoleKind.Event => AppositiveAgent(tokens, sentence, clause, triggerStart, null, out int comma) is not null
                 ? Subject(sentence, clause, comma, exclude)
                 : null,
-            RoleKind.Inside => FirstWithin(sentence, triggerStart, triggerEnd, exclude),
+            RoleKind.Inside => PossessorWithin(sentence, triggerStart, triggerEnd, exclude) ?? FirstWithin(sentence, triggerStart, triggerEnd, exclude),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude) ?? AppositionBefore(tokens, sentence, triggerStart, exclude),
             RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
                 ?? (IsPairPreposition(role.Preposition) ? PairBefore(sentence, clause, triggerStart, role.Preposition, exclude) : null),
@@ -345,6 +345,24 @@ internal sealed class ArgumentFinder
         return null;
     }
 
+    /// <summary>
+    /// "confront Israel on Iran's behalf", "rush to Tehran's aid": inside a trigger, the possessive group is the one the
+    /// trigger's noun belongs to, so it beats an earlier plain group (the adversary confronted). A possessive pronoun
+    /// does not ("added Chinese companies to its entity list": "its" is the one who lists).
+    /// </summary>
+    private static MentionGroup? PossessorWithin(SentenceContext sentence, int start, int end, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Possessive && !g.FromAnaphor && g.Start >= start && g.End <= end)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first group lying wholly within tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
     private static MentionGroup? FirstWithin(SentenceContext sentence, int start, int end, MentionGroup? exclude)
     {
@@ -422,6 +440,11 @@ internal sealed class ArgumentFinder
             }
         }
 
+        if (found is null && clause.Opener == ClauseOpener.Contrast)
+        {
+            found = MainClauseDoer(sentence, clause, exclude);
+        }
+
         if (found is null && clause.Opener == ClauseOpener.Relative)
         {
             // "Russia, which supplied …": the antecedent ends just before the relative pronoun (a comma or a preposition between).
@@ -429,6 +452,41 @@ internal sealed class ArgumentFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Russia's desire to prevent a wider war that could harm it, rather than a commitment to defend Iran": the doer of
+    /// what a contrast phrase sets aside is the nearest earlier main clause's subject, or else its first possessive
+    /// ("Russia's desire"); relative, complement and subordinate clauses in between are skipped.
+    /// </summary>
+    private static MentionGroup? MainClauseDoer(SentenceContext sentence, Clause clause, MentionGroup? exclude)
+    {
+        for (int c = sentence.ClauseIndexOf(clause.Start) - 1; c >= 0; c--)
+        {
+            Clause main = sentence.Clauses[c];
+            if (main.Opener is ClauseOpener.Subordinator or ClauseOpener.Relative or ClauseOpener.Complement or ClauseOpener.Contrast)
+            {
+                continue;
+            }
+
+            MentionGroup? subject = Subject(sentence, main, main.End, exclude);
+            if (subject is not null)
+            {
+                return subject;
+            }
+
+            foreach (MentionGroup g in sentence.Groups)
+            {
+                if (g != exclude && g.Possessive && main.Contains(g.Start))
+                {
+                    return g;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>The last subject-like group before <paramref name="before"/> that opens a conjunct of the clause.</summary>

@@ -160,12 +160,20 @@ internal sealed class RelationExtractor
         ParticipantInference inferred = ParticipantInference.None;
         if (participants.Length < 2)
         {
+            // What a contrast phrase sets aside ("…, rather than an ironclad security guarantee") is the main clause's
+            // alternative: the other member of the pair may be named in the main clause, but no actor outside the pair.
+            bool contrast = clause.Opener == ClauseOpener.Contrast;
             bool pairReference = DiscourseParticipants.RefersToPair(sentence, clause, trigger);
             int[]? pair = pairReference
                 ? DiscourseParticipants.PairBefore(sentence, trigger.Start) ?? DiscourseParticipants.SentencePair(sentence) ?? discourse.LastGroup
-                : participants.Length == 0 || (!DiscourseParticipants.NamedElsewhere(sentence, participants[0]) && !DiscourseParticipants.IsPlural(text, tokens[trigger.End - 1]))
+                : participants.Length == 0 || ((contrast || !DiscourseParticipants.NamedElsewhere(sentence, participants[0])) && !DiscourseParticipants.IsPlural(text, tokens[trigger.End - 1]))
                     ? DiscourseParticipants.TopicPair(sentence, clause, trigger, discourse, participants.Length == 1 ? participants[0] : -1)
                     : null;
+            if (contrast && !pairReference && pair is { Length: 2 } && DiscourseParticipants.NamesOutside(sentence, pair))
+            {
+                pair = null;
+            }
+
             if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
             {
                 participants = pair;

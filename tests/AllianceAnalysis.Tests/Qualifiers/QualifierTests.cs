@@ -32,6 +32,20 @@ public class QualifierTests
     }
 
     [Theory]
+    // "rather than" negates the phrase after it, not the clause before; a modal in a relative clause before it stays there.
+    [InlineData("Russia wants a war that could hurt Israel, rather than an obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Asserted)]
+    [InlineData("Russia sold drones to Iran rather than an obligation to defend it.", "arms", Polarity.Affirmed, Modality.Asserted)]
+    // A limit set to a commitment negates and hedges it.
+    [InlineData("There is a limit to Russia's willingness to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    public void Limiters_negate_what_they_govern(string text, string relation, Polarity polarity, Modality modality)
+    {
+        Claim claim = Single(text, relation);
+
+        claim.Polarity.Should().Be(polarity);
+        claim.Modality.Should().Be(modality);
+    }
+
+    [Theory]
     [InlineData("Russia seems ready to supply drones to Iran.", Modality.Hedged)]
     [InlineData("Russia will supply drones to Iran.", Modality.Intended)]
     [InlineData("Russia is expected to supply drones to Iran.", Modality.Intended)]

@@ -73,6 +73,35 @@ public class RelationExtractorTests
         Claims(text).Should().BeEmpty();
     }
 
+    [Theory]
+    // The doer of what "rather than" sets aside is the main clause's subject, or its first possessive, across a relative clause.
+    [InlineData("Russia wants calm that could help trade, rather than an obligation to defend Iran.", "IRN->RUS defense-pact")]
+    [InlineData("Russia's aim is calm that could help trade, rather than an obligation to defend Iran.", "IRN->RUS defense-pact")]
+    // The partner may come from the pair under discussion even though the main clause names it.
+    [InlineData("Russia and Iran signed a treaty. The nature of Russia's help is about Iran's economy, rather than a security guarantee.",
+        "IRN->RUS strategic-partnership | IRN->RUS defense-pact")]
+    public void A_contrast_phrase_takes_its_doer_from_the_main_clause(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_contrast_phrase_does_not_take_the_topic_pair_when_the_sentence_names_another_actor()
+    {
+        Claims("Russia and Iran signed a treaty. Russia's help to China is economic, rather than a security guarantee.")
+            .Should().NotContain("IRN->RUS defense-pact");
+    }
+
+    [Theory]
+    // Inside a trigger, the named possessor is the one the trigger's noun belongs to, not the adversary before it.
+    [InlineData("Russia refused to confront Israel on Iran's behalf.", "IRN->RUS defense-pact")]
+    // A possessive pronoun inside a trigger is not preferred: it is the doer's own.
+    [InlineData("Washington added Chinese firms to its entity list.", "USA->CHN sanctions")]
+    public void Inside_a_trigger_a_named_possessor_comes_first(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
     [Fact]
     public void A_doer_without_a_target_recalls_the_target_of_its_last_event_of_that_relation()
     {
