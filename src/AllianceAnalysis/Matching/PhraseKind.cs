@@ -56,6 +56,7 @@ internal enum PhraseKind : byte
     TimeExpression,
     MutualNoun,
     ContrastOpener,
+    LimitingPredicate,
 }
 
 /// <summary>

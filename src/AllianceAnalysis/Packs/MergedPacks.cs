@@ -222,6 +222,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.Rebuttal, entry.Rebuttals);
         Add(PhraseKind.NegationException, entry.NegationExceptions);
         Add(PhraseKind.NegativeHedge, entry.NegativeHedge);
+        Add(PhraseKind.LimitingPredicate, entry.LimitingPredicates);
         Add(PhraseKind.Hedge, entry.Hedge);
         Add(PhraseKind.Intention, entry.Intention);
         Add(PhraseKind.Hypothesis, entry.Hypothesis);

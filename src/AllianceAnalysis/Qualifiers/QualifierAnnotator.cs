@@ -54,6 +54,20 @@ internal sealed class QualifierAnnotator
         Modality modality = Modality.Asserted;
         foreach (PhraseHit cue in sentence.CueHits)
         {
+            if (cue.Payload.Kind == PhraseKind.LimitingPredicate)
+            {
+                // "the reality of military intervention to defend Iran appears limited": a predicate that ends the
+                // trigger's clause limits its subject, so it negates and hedges what it follows.
+                if (clause.Contains(cue.Start) && cue.Start >= candidate.Trigger.End && EndsClause(tokens, clause, cue.End))
+                {
+                    negations++;
+                    modality = Stronger(modality, Modality.Hedged);
+                    (cues ??= []).Add(cue);
+                }
+
+                continue;
+            }
+
             bool inClause = clause.Contains(cue.Start) && cue.End <= trigger;
             // "It seems that …", "it is likely that …": a hedge right before "that" governs the complement clause;
             // so does a denial ("denied that …").
@@ -177,6 +191,10 @@ internal sealed class QualifierAnnotator
         return word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && _pack.Is(tokens[next + 1], WordClass.Comma);
     }
 
+    /// <summary>Whether the clause ends at <paramref name="end"/>, or punctuation follows there ("appears limited.", "remains limited, …").</summary>
+    private static bool EndsClause(ReadOnlySpan<Token> tokens, Clause clause, int end) =>
+        end >= clause.End || tokens[end].Kind == TokenKind.Punctuation;
+
     /// <summary>"denied that …", "doubt that …": the cue ends just before the complement clause, or takes its "that".</summary>
     private static bool DeniesComplement(PhraseHit cue, Clause clause) =>
         clause.Opener == ClauseOpener.Complement && cue.Start < clause.Start && clause.Start - cue.End is >= -1 and <= 2;
@@ -231,7 +249,8 @@ internal sealed class QualifierAnnotator
                 return true;
             }
 
-            if (cue.Payload.Kind == PhraseKind.TopicMarker && cue.End <= trigger && !CommaBetween(tokens, cue.End, trigger))
+            if (cue.Payload.Kind == PhraseKind.TopicMarker && cue.End <= trigger && !CommaBetween(tokens, cue.End, trigger)
+                && !LimitedBefore(sentence, clause, cue.Start))
             {
                 return true;
             }
@@ -247,6 +266,23 @@ internal sealed class QualifierAnnotator
             bool clauseInitial = t == clause.Start || (t == clause.Start + 1 && clause.OpenerToken == clause.Start) || IsOpeningQuote(tokens, t - 1);
             bool actorFollows = GroupStartsAt(sentence, t + 1);
             if (clauseInitial && actorFollows && !QuestionClosedBefore(text, tokens, t, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the limits of this alliance, particularly regarding direct military intervention": after a negation or a limit
+    /// earlier in its clause, a topic phrase says what the limit is about; it frames nothing and is governed by it.
+    /// </summary>
+    private static bool LimitedBefore(SentenceContext sentence, Clause clause, int topic)
+    {
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind is PhraseKind.Negation or PhraseKind.NegativeHedge && clause.Contains(cue.Start) && cue.End <= topic)
             {
                 return true;
             }

@@ -100,7 +100,7 @@ internal sealed class ClaimBuilder
     {
         PhraseKind.Negation => "negation",
         PhraseKind.Denial or PhraseKind.Rebuttal => "denial",
-        PhraseKind.NegativeHedge => "negative-hedge",
+        PhraseKind.NegativeHedge or PhraseKind.LimitingPredicate => "negative-hedge",
         PhraseKind.Hedge => "hedge",
         PhraseKind.Intention => "intention",
         PhraseKind.Hypothesis or PhraseKind.Threat => "hypothesis",

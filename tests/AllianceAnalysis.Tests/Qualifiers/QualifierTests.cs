@@ -37,6 +37,14 @@ public class QualifierTests
     [InlineData("Russia sold drones to Iran rather than an obligation to defend it.", "arms", Polarity.Affirmed, Modality.Asserted)]
     // A limit set to a commitment negates and hedges it.
     [InlineData("There is a limit to Russia's willingness to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    // So does a limiting predicate that ends the clause the relation is named in, but not one that goes on ("limited to").
+    [InlineData("Russian military intervention to defend Iran remains limited.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    [InlineData("Russian military intervention to defend Iran remains limited, analysts said.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    [InlineData("Russian military intervention to defend Iran was limited to air cover.", "defense-pact", Polarity.Affirmed, Modality.Asserted)]
+    // The predicate is the adjective as written, not the noun: support that "has limits" is still support.
+    [InlineData("China's support for Russia has limits.", "diplomatic-support", Polarity.Affirmed, Modality.Asserted)]
+    // After a limit, a topic phrase is what the limit is about, not a frame that asserts nothing.
+    [InlineData("There are clear limits to Russia's help, particularly regarding an obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
     public void Limiters_negate_what_they_govern(string text, string relation, Polarity polarity, Modality modality)
     {
         Claim claim = Single(text, relation);
