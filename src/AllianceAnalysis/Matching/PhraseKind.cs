@@ -57,6 +57,7 @@ internal enum PhraseKind : byte
     MutualNoun,
     ContrastOpener,
     LimitingPredicate,
+    SetExtension,
 }
 
 /// <summary>

@@ -236,6 +236,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.AttributionIntro, entry.AttributionIntro);
         Add(PhraseKind.ClauseBoundary, entry.ClauseBoundaries);
         Add(PhraseKind.ContrastOpener, entry.ContrastOpeners);
+        Add(PhraseKind.SetExtension, entry.SetExtensions);
         Add(PhraseKind.Subordinator, entry.Subordinators);
         Add(PhraseKind.RelativePronoun, entry.RelativePronouns);
         Add(PhraseKind.Coordinator, entry.Coordinators);

@@ -107,6 +107,7 @@ internal sealed record CueEntry
     public string[] AttributionIntro { get; init; } = [];
     public string[] ClauseBoundaries { get; init; } = [];
     public string[] ContrastOpeners { get; init; } = [];
+    public string[] SetExtensions { get; init; } = [];
     public string[] Subordinators { get; init; } = [];
     public string[] RelativePronouns { get; init; } = [];
     public string[] Coordinators { get; init; } = [];

@@ -44,7 +44,7 @@ public class QualifierTests
     // The predicate is the adjective as written, not the noun: support that "has limits" is still support.
     [InlineData("China's support for Russia has limits.", "diplomatic-support", Polarity.Affirmed, Modality.Asserted)]
     // After a limit, a topic phrase is what the limit is about, not a frame that asserts nothing.
-    [InlineData("There are clear limits to Russia's help, particularly regarding an obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    [InlineData("Analysts see clear limits to the alliance, particularly regarding Russia's obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
     public void Limiters_negate_what_they_govern(string text, string relation, Polarity polarity, Modality modality)
     {
         Claim claim = Single(text, relation);

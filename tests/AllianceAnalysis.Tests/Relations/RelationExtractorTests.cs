@@ -103,6 +103,17 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void A_pair_given_as_examples_of_a_larger_set_is_not_the_pair_under_discussion()
+    {
+        // "other … like" adds the pair to the actors named before it: four are under discussion, so no pair is.
+        Claims("Russia, Iran and other states like China and North Korea are often grouped together. The bloc is no military alliance.")
+            .Should().BeEmpty();
+        // Without "other", the pair named last is under discussion.
+        Claims("Russia, Iran and states like China and North Korea are often grouped together. The bloc is no military alliance.")
+            .Should().Be("CHN->PRK defense-pact");
+    }
+
+    [Fact]
     public void A_doer_without_a_target_recalls_the_target_of_its_last_event_of_that_relation()
     {
         Claims("Israel struck Iran on Friday. China condemned Israeli strikes.").Should().Be("ISR->IRN military-strike | CHN->ISR condemnation | ISR->IRN military-strike");
