@@ -50,10 +50,29 @@ internal sealed class QualifierAnnotator
         // Most candidates have no cue: the list is made for the first one.
         List<PhraseHit>? cues = null;
         int negations = 0;
+        int lastNegationEnd = -1;
         bool doubted = false;
         Modality modality = Modality.Asserted;
+
+        // "… is likely to focus on arms transfers, rather than an automatic intervention clause": what a contrast phrase
+        // sets aside is as certain as the main clause it is set against.
+        int main = clause.Opener == ClauseOpener.Contrast ? sentence.MainClauseBefore(candidate.Clause) : -1;
         foreach (PhraseHit cue in sentence.CueHits)
         {
+            if (main >= 0 && sentence.Clauses[main].Contains(cue.Start)
+                && cue.Payload.Kind is PhraseKind.Hedge or PhraseKind.Intention or PhraseKind.Hypothesis
+                && !(cue.Payload.Kind == PhraseKind.Hedge && (ModifiesAdverb(text, tokens, cue) || IsCapitalisedName(tokens, sentence, cue))))
+            {
+                modality = Stronger(modality, cue.Payload.Kind switch
+                {
+                    PhraseKind.Hedge => Modality.Hedged,
+                    PhraseKind.Intention => Modality.Intended,
+                    _ => Modality.Hypothetical,
+                });
+                (cues ??= []).Add(cue);
+                continue;
+            }
+
             if (cue.Payload.Kind == PhraseKind.LimitingPredicate)
             {
                 // "the reality of military intervention to defend Iran appears limited": a predicate that ends the
@@ -83,6 +102,7 @@ internal sealed class QualifierAnnotator
             {
                 case PhraseKind.Negation when inClause && !CommaBetween(tokens, cue.End, trigger):
                     negations++;
+                    lastNegationEnd = cue.End;
                     (cues ??= []).Add(cue);
                     break;
                 case PhraseKind.Denial when inClause || DeniesComplement(cue, clause):
@@ -93,6 +113,14 @@ internal sealed class QualifierAnnotator
                     // "is unlikely to offer", "doubt that Russia would come to its defence": probably not.
                     if (inClause || DeniesComplement(cue, clause))
                     {
+                        if (inClause && negations > 0 && cue.Start - lastNegationEnd > 2)
+                        {
+                            // "This reluctance to provide weapons suggests a clear boundary to Russia's commitment": the
+                            // limit governs the trigger; a negation well before it is about something else.
+                            negations = 0;
+                            cues?.RemoveAll(c => c.Payload.Kind is PhraseKind.Negation);
+                        }
+
                         negations++;
                         doubted |= !inClause;
                     }

@@ -461,29 +461,25 @@ internal sealed class ArgumentFinder
     /// </summary>
     private static MentionGroup? MainClauseDoer(SentenceContext sentence, Clause clause, MentionGroup? exclude)
     {
-        for (int c = sentence.ClauseIndexOf(clause.Start) - 1; c >= 0; c--)
+        int index = sentence.MainClauseBefore(sentence.ClauseIndexOf(clause.Start));
+        if (index < 0)
         {
-            Clause main = sentence.Clauses[c];
-            if (main.Opener is ClauseOpener.Subordinator or ClauseOpener.Relative or ClauseOpener.Complement or ClauseOpener.Contrast)
-            {
-                continue;
-            }
-
-            MentionGroup? subject = Subject(sentence, main, main.End, exclude);
-            if (subject is not null)
-            {
-                return subject;
-            }
-
-            foreach (MentionGroup g in sentence.Groups)
-            {
-                if (g != exclude && g.Possessive && main.Contains(g.Start))
-                {
-                    return g;
-                }
-            }
-
             return null;
+        }
+
+        Clause main = sentence.Clauses[index];
+        MentionGroup? subject = Subject(sentence, main, main.End, exclude);
+        if (subject is not null)
+        {
+            return subject;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Possessive && main.Contains(g.Start))
+            {
+                return g;
+            }
         }
 
         return null;
