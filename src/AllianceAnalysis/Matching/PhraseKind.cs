@@ -58,6 +58,8 @@ internal enum PhraseKind : byte
     ContrastOpener,
     LimitingPredicate,
     SetExtension,
+    PreferenceVerb,
+    PreferenceMarker,
 }
 
 /// <summary>

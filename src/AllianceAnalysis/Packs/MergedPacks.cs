@@ -222,6 +222,8 @@ internal sealed class MergedPacks
         Add(PhraseKind.Rebuttal, entry.Rebuttals);
         Add(PhraseKind.NegationException, entry.NegationExceptions);
         Add(PhraseKind.NegativeHedge, entry.NegativeHedge);
+        Add(PhraseKind.PreferenceVerb, entry.PreferenceVerbs);
+        Add(PhraseKind.PreferenceMarker, entry.PreferenceMarkers);
         Add(PhraseKind.LimitingPredicate, entry.LimitingPredicates);
         Add(PhraseKind.Hedge, entry.Hedge);
         Add(PhraseKind.Intention, entry.Intention);

@@ -93,6 +93,8 @@ internal sealed record CueEntry
     public string[] Rebuttals { get; init; } = [];
     public string[] NegationExceptions { get; init; } = [];
     public string[] NegativeHedge { get; init; } = [];
+    public string[] PreferenceVerbs { get; init; } = [];
+    public string[] PreferenceMarkers { get; init; } = [];
     public string[] LimitingPredicates { get; init; } = [];
     public string[] Hedge { get; init; } = [];
     public string[] Intention { get; init; } = [];

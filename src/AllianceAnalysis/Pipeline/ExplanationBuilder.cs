@@ -104,6 +104,7 @@ internal static class ExplanationBuilder
                 PhraseKind.NegationException => "not a negation",
                 PhraseKind.NegativeHedge => "negative-hedge",
                 PhraseKind.LimitingPredicate => "limiting predicate",
+                PhraseKind.PreferenceMarker => "preferred over",
                 PhraseKind.Hedge => "hedge",
                 PhraseKind.Intention => "intention",
                 PhraseKind.Hypothesis => "hypothesis",

@@ -149,6 +149,12 @@ internal sealed class QualifierAnnotator
             }
         }
 
+        if (PreferredOver(tokens, sentence, clause, trigger) is { } over)
+        {
+            negations++;
+            (cues ??= []).Add(over);
+        }
+
         if (candidate.Directive is not null)
         {
             // "told the United States not to strike Iran": the strike is demanded or forbidden; nothing is reported.
@@ -217,6 +223,38 @@ internal sealed class QualifierAnnotator
 
         ReadOnlySpan<char> word = text[tokens[next].Start..tokens[next].End];
         return word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && _pack.Is(tokens[next + 1], WordClass.Comma);
+    }
+
+    /// <summary>
+    /// "a pragmatic approach that prioritizes Russia's own interests over direct military entanglement": what a
+    /// preference verb puts below the preferred, after its marker ("over", "above") and before the trigger with no comma
+    /// between, is set aside. Returns the marker, or null.
+    /// </summary>
+    private PhraseHit? PreferredOver(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int trigger)
+    {
+        int verbEnd = -1;
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind == PhraseKind.PreferenceVerb && clause.Contains(cue.Start) && cue.End <= trigger)
+            {
+                verbEnd = cue.End;
+            }
+        }
+
+        if (verbEnd < 0)
+        {
+            return null;
+        }
+
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind == PhraseKind.PreferenceMarker && cue.Start > verbEnd && cue.End <= trigger && !CommaBetween(tokens, cue.End, trigger))
+            {
+                return cue;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the clause ends at <paramref name="end"/>, or punctuation follows there ("appears limited.", "remains limited, …").</summary>

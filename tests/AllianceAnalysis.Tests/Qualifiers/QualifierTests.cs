@@ -43,6 +43,13 @@ public class QualifierTests
     [InlineData("Russian military intervention to defend Iran was limited to air cover.", "defense-pact", Polarity.Affirmed, Modality.Asserted)]
     // The predicate is the adjective as written, not the noun: support that "has limits" is still support.
     [InlineData("China's support for Russia has limits.", "diplomatic-support", Polarity.Affirmed, Modality.Asserted)]
+    // A preference verb sets aside what its marker ranks below, up to the trigger; a bare "over" does not.
+    [InlineData("Russia values its own security over an obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Asserted)]
+    [InlineData("Russia and Iran quarrelled over an obligation to defend each other.", "defense-pact", Polarity.Affirmed, Modality.Asserted)]
+    // A contrast phrase is as certain as the main clause it is set against.
+    [InlineData("Russia will likely focus on trade, rather than an obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    // A limit governs the trigger; a negation inside the subject well before it does not cancel it.
+    [InlineData("Its reluctance to sell arms suggests a clear limit to Russia's obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
     // After a limit, a topic phrase is what the limit is about, not a frame that asserts nothing.
     [InlineData("Analysts see clear limits to the alliance, particularly regarding Russia's obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
     public void Limiters_negate_what_they_govern(string text, string relation, Polarity polarity, Modality modality)
