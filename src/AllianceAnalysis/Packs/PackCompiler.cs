@@ -112,8 +112,7 @@ internal static class PackCompiler
         {
             if (!IsWordClassOnly(kind))
             {
-                // A limiting predicate is an adjective as written: "limited", not the noun "limits" of "has limits".
-                matcherBuilder.Add(phrase, byLemma: kind != PhraseKind.LimitingPredicate, new PhrasePayload(kind, -1));
+                matcherBuilder.Add(phrase, byLemma: true, new PhrasePayload(kind, -1));
             }
 
             int form = lexicon.FindAnyCase(phrase);
@@ -207,7 +206,7 @@ internal static class PackCompiler
         or PhraseKind.Reciprocal or PhraseKind.QuestionAuxiliary or PhraseKind.Question or PhraseKind.NegationException
         or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression or PhraseKind.MotionPreposition
         or PhraseKind.InfinitiveMarker or PhraseKind.PossessiveMarker or PhraseKind.PossessivePronoun or PhraseKind.Complementizer
-        or PhraseKind.PairPreposition or PhraseKind.AgentPreposition or PhraseKind.LimitingPredicate;
+        or PhraseKind.PairPreposition or PhraseKind.AgentPreposition;
 
     /// <summary>A one-word negation or condition of three letters or fewer ("not", "no", "nor", "if") is a function word, not a lemma.</summary>
     private static bool IsShortWord(string phrase) => phrase.Length <= 3 && !phrase.Contains(' ', StringComparison.Ordinal);

@@ -41,8 +41,11 @@ public class QualifierTests
     [InlineData("Russian military intervention to defend Iran remains limited.", "defense-pact", Polarity.Negated, Modality.Hedged)]
     [InlineData("Russian military intervention to defend Iran remains limited, analysts said.", "defense-pact", Polarity.Negated, Modality.Hedged)]
     [InlineData("Russian military intervention to defend Iran was limited to air cover.", "defense-pact", Polarity.Affirmed, Modality.Asserted)]
-    // The predicate is the adjective as written, not the noun: support that "has limits" is still support.
+    // Support that "has limits" is still support, and strikes that "were limited" happened: "limited" limits only after a
+    // verb of appearance or persistence.
     [InlineData("China's support for Russia has limits.", "diplomatic-support", Polarity.Affirmed, Modality.Asserted)]
+    [InlineData("Israel's strikes on Iran were limited.", "military-strike", Polarity.Affirmed, Modality.Asserted)]
+    [InlineData("A defence pact between Russia and Iran is unlikely.", "defense-pact", Polarity.Negated, Modality.Hedged)]
     // A preference verb sets aside what its marker ranks below, up to the trigger; a bare "over" does not.
     [InlineData("Russia values its own security over an obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Asserted)]
     [InlineData("Russia and Iran quarrelled over an obligation to defend each other.", "defense-pact", Polarity.Affirmed, Modality.Asserted)]
