@@ -43,12 +43,13 @@ internal sealed class ArgumentFinder
                     ? GerundController(tokens, sentence, triggerStart)
                     : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude)),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
-            RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
+            // "India buys Russian oil rather than Saudi crude": what a contrast phrase sets aside is bought by the main clause's buyer.
+            RoleKind.Buyer => PurchaseBefore(tokens, ContrastedClause(sentence, clause), triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
                 ? Subject(sentence, clause, triggerStart, exclude)
                 : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
-            RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
+            RoleKind.Modifier => Modifier(tokens, sentence, clause, triggerStart, exclude),
             RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
             RoleKind.Event => AppositiveAgent(tokens, sentence, clause, triggerStart, null, out int comma) is not null
                 ? Subject(sentence, clause, comma, exclude)
@@ -579,11 +580,19 @@ internal sealed class ArgumentFinder
         return null;
     }
 
-    private MentionGroup? Modifier(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    /// <summary>For a contrast clause, the main clause it is set against; otherwise the clause itself.</summary>
+    private static Clause ContrastedClause(SentenceContext sentence, Clause clause)
+    {
+        int main = clause.Opener == ClauseOpener.Contrast ? sentence.MainClauseBefore(sentence.ClauseIndexOf(clause.Start)) : -1;
+        return main >= 0 ? sentence.Clauses[main] : clause;
+    }
+
+    /// <summary>An actor or demonym just before the trigger, in its clause ("Russian oil rather than Saudi crude": Saudi).</summary>
+    private MentionGroup? Modifier(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, MentionGroup? exclude)
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g != exclude && g.Modifier && !g.Origin && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            if (g != exclude && g.Modifier && !g.Origin && clause.Contains(g.Start) && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
             {
                 return g;
             }

@@ -80,6 +80,8 @@ public class RelationExtractorTests
     // The partner may come from the pair under discussion even though the main clause names it.
     [InlineData("Russia and Iran signed a treaty. The nature of Russia's help is about Iran's economy, rather than a security guarantee.",
         "IRN->RUS strategic-partnership | IRN->RUS defense-pact")]
+    // The main clause's buyer buys what the contrast phrase sets aside; a modifier before the contrast is not its maker.
+    [InlineData("India buys Russian oil rather than Saudi crude.", "RUS->IND energy | SAU->IND energy")]
     public void A_contrast_phrase_takes_its_doer_from_the_main_clause(string text, string expected)
     {
         Claims(text).Should().Be(expected);
