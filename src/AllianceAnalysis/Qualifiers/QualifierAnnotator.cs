@@ -77,7 +77,7 @@ internal sealed class QualifierAnnotator
             {
                 // "the reality of military intervention to defend Iran appears limited": a predicate that ends the
                 // trigger's clause limits its subject, so it negates and hedges what it follows.
-                if (clause.Contains(cue.Start) && cue.Start >= candidate.Trigger.End && EndsClause(tokens, clause, cue.End))
+                if (CommitmentLimits.LimitingPredicateGoverns(tokens, clause, cue, candidate.Trigger.End))
                 {
                     negations++;
                     modality = Stronger(modality, Modality.Hedged);
@@ -113,7 +113,7 @@ internal sealed class QualifierAnnotator
                     // "is unlikely to offer", "doubt that Russia would come to its defence": probably not.
                     if (inClause || DeniesComplement(cue, clause))
                     {
-                        if (inClause && negations > 0 && cue.Start - lastNegationEnd > 2)
+                        if (inClause && CommitmentLimits.ResetsNegation(cue, negations, lastNegationEnd))
                         {
                             // "This reluctance to provide weapons suggests a clear boundary to Russia's commitment": the
                             // limit governs the trigger; a negation well before it is about something else.
@@ -149,7 +149,7 @@ internal sealed class QualifierAnnotator
             }
         }
 
-        if (PreferredOver(tokens, sentence, clause, trigger) is { } over)
+        if (CommitmentLimits.PreferredOver(_pack, tokens, sentence, clause, trigger) is { } over)
         {
             negations++;
             (cues ??= []).Add(over);
@@ -225,42 +225,6 @@ internal sealed class QualifierAnnotator
         return word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && _pack.Is(tokens[next + 1], WordClass.Comma);
     }
 
-    /// <summary>
-    /// "a pragmatic approach that prioritizes Russia's own interests over direct military entanglement": what a
-    /// preference verb puts below the preferred, after its marker ("over", "above") and before the trigger with no comma
-    /// between, is set aside. Returns the marker, or null.
-    /// </summary>
-    private PhraseHit? PreferredOver(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int trigger)
-    {
-        int verbEnd = -1;
-        foreach (PhraseHit cue in sentence.CueHits)
-        {
-            if (cue.Payload.Kind == PhraseKind.PreferenceVerb && clause.Contains(cue.Start) && cue.End <= trigger)
-            {
-                verbEnd = cue.End;
-            }
-        }
-
-        if (verbEnd < 0)
-        {
-            return null;
-        }
-
-        foreach (PhraseHit cue in sentence.CueHits)
-        {
-            if (cue.Payload.Kind == PhraseKind.PreferenceMarker && cue.Start > verbEnd && cue.End <= trigger && !CommaBetween(tokens, cue.End, trigger))
-            {
-                return cue;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether the clause ends at <paramref name="end"/>, or punctuation follows there ("appears limited.", "remains limited, …").</summary>
-    private static bool EndsClause(ReadOnlySpan<Token> tokens, Clause clause, int end) =>
-        end >= clause.End || tokens[end].Kind == TokenKind.Punctuation;
-
     /// <summary>"denied that …", "doubt that …": the cue ends just before the complement clause, or takes its "that".</summary>
     private static bool DeniesComplement(PhraseHit cue, Clause clause) =>
         clause.Opener == ClauseOpener.Complement && cue.Start < clause.Start && clause.Start - cue.End is >= -1 and <= 2;
@@ -279,18 +243,7 @@ internal sealed class QualifierAnnotator
     }
 
     /// <summary>A negation's scope ends at a comma: "Far from a transactional relationship, the ties … have evolved into an alliance".</summary>
-    private bool CommaBetween(ReadOnlySpan<Token> tokens, int start, int end)
-    {
-        for (int t = start; t < end; t++)
-        {
-            if (_pack.Is(tokens[t], WordClass.Comma))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool CommaBetween(ReadOnlySpan<Token> tokens, int start, int end) => _pack.CommaBetween(tokens, start, end);
 
     private static Modality Stronger(Modality current, Modality candidate) => Rank(candidate) > Rank(current) ? candidate : current;
 
