@@ -104,6 +104,17 @@ public class RelationExtractorTests
         Claims(text).Should().Be(expected);
     }
 
+    [Theory]
+    // A clause after "yet" or "but" is a statement of its own: the partner named before it does not keep the topic pair out.
+    [InlineData("Russia and Iran deepened ties. Moscow signed treaties with Tehran, yet it has no defence pact.",
+        "IRN->RUS strategic-partnership | IRN->RUS defense-pact")]
+    // With a gap, the head before it decides the number: "military aid … in past conflicts" is no plural set of partners.
+    [InlineData("Russia and Iran deepened ties. Russia has shown reluctance to offer direct military aid in past conflicts.", "IRN->RUS defense-pact")]
+    public void The_topic_pair_supplies_the_partner_of_a_statement_that_names_one_member(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
     [Fact]
     public void A_pair_given_as_examples_of_a_larger_set_is_not_the_pair_under_discussion()
     {
