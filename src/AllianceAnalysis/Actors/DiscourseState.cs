@@ -113,6 +113,13 @@ internal sealed class DiscourseState
             return LastGroup;
         }
 
+        if (LastGroup is { Length: > 2 } && sentence - LastGroupSentence <= TopicWindow && (member < 0 || LastGroup.Contains(member)))
+        {
+            // "an axis tying Russia, Iran and other nations like China and North Korea": a set of more than two is under
+            // discussion, so no pair is.
+            return null;
+        }
+
         return _documentTopicCount >= DocumentTopicMinimum && (member < 0 || _documentTopic!.Contains(member)) ? _documentTopic : null;
     }
 

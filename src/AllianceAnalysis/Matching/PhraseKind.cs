@@ -60,6 +60,11 @@ internal enum PhraseKind : byte
     TimeExpression,
     MutualNoun,
     AnaphorDeterminer,
+    ContrastOpener,
+    LimitingPredicate,
+    SetExtension,
+    PreferenceVerb,
+    PreferenceMarker,
 }
 
 /// <summary>

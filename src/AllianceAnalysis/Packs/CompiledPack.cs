@@ -90,6 +90,20 @@ internal sealed class CompiledPack
     /// <summary>Whether the token is a hyphen ("Turkish-built", "Doha-based", "Iran-Russia").</summary>
     public bool IsHyphen(in Token token) => token.Form >= 0 && Lexicon.FormText(token.Form) == "-";
 
+    /// <summary>Whether a comma lies in tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public bool CommaBetween(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (Is(tokens[t], WordClass.Comma))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the token is a known word form ending in "-ing" ("carrying", "allowing").</summary>
     public bool IsIngForm(in Token token) => token.Form >= 0 && Lexicon.FormText(token.Form).EndsWith("ing", StringComparison.Ordinal);
 

@@ -236,7 +236,7 @@ internal static class PackCompiler
         or PhraseKind.MutualNoun or PhraseKind.AnaphorDeterminer;
 
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
-        or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
+        or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.ContrastOpener or PhraseKind.SetExtension or PhraseKind.PreferenceMarker or PhraseKind.Subordinator
         or PhraseKind.RelativePronoun or PhraseKind.SingularPronoun or PhraseKind.FirstPersonPronoun or PhraseKind.PluralPronoun or PhraseKind.Reflexive
         or PhraseKind.Reciprocal or PhraseKind.QuestionAuxiliary or PhraseKind.Question or PhraseKind.NegationException
         or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression or PhraseKind.MotionPreposition

@@ -44,7 +44,8 @@ internal sealed class ArgumentFinder
                     : InfinitiveController(tokens, sentence, clause, triggerStart, exclude)
                         ?? (ObjectOfReactionVerb(tokens, clause, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude))),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
-            RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
+            // "India buys Russian oil rather than Saudi crude": what a contrast phrase sets aside is bought by the main clause's buyer.
+            RoleKind.Buyer => PurchaseBefore(tokens, ContrastedClause(sentence, clause), triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
                 ? Subject(sentence, clause, triggerStart, exclude)
                 : null,
             RoleKind.Undergoer => UndergoerBefore(tokens, clause, triggerStart) is int undergoer and >= 0
@@ -52,12 +53,12 @@ internal sealed class ArgumentFinder
                 : null,
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
-            RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
+            RoleKind.Modifier => Modifier(tokens, sentence, clause, triggerStart, exclude),
             RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
             RoleKind.Event => AppositiveAgent(tokens, sentence, clause, triggerStart, null, out int comma) is not null
                 ? Subject(sentence, clause, comma, exclude)
                 : null,
-            RoleKind.Inside => FirstWithin(sentence, triggerStart, triggerEnd, exclude),
+            RoleKind.Inside => PossessorWithin(sentence, triggerStart, triggerEnd, exclude) ?? FirstWithin(sentence, triggerStart, triggerEnd, exclude),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude) ?? AppositionBefore(tokens, sentence, triggerStart, exclude),
             RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
                 ?? (IsPairPreposition(role.Preposition) ? PairBefore(sentence, clause, triggerStart, role.Preposition, exclude) : null),
@@ -402,6 +403,24 @@ internal sealed class ArgumentFinder
         return null;
     }
 
+    /// <summary>
+    /// "confront Israel on Iran's behalf", "rush to Tehran's aid": inside a trigger, the possessive group is the one the
+    /// trigger's noun belongs to, so it beats an earlier plain group (the adversary confronted). A possessive pronoun
+    /// does not ("added Chinese companies to its entity list": "its" is the one who lists).
+    /// </summary>
+    private static MentionGroup? PossessorWithin(SentenceContext sentence, int start, int end, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Possessive && !g.FromAnaphor && g.Start >= start && g.End <= end)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first group lying wholly within tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
     private static MentionGroup? FirstWithin(SentenceContext sentence, int start, int end, MentionGroup? exclude)
     {
@@ -479,6 +498,11 @@ internal sealed class ArgumentFinder
             }
         }
 
+        if (found is null && clause.Opener == ClauseOpener.Contrast)
+        {
+            found = MainClauseDoer(sentence, clause, exclude);
+        }
+
         if (found is null && clause.Opener == ClauseOpener.Relative)
         {
             // "Russia, which supplied …": the antecedent ends just before the relative pronoun (a comma or a preposition between).
@@ -486,6 +510,37 @@ internal sealed class ArgumentFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Russia's desire to prevent a wider war that could harm it, rather than a commitment to defend Iran": the doer of
+    /// what a contrast phrase sets aside is the nearest earlier main clause's subject, or else its first possessive
+    /// ("Russia's desire"); relative, complement and subordinate clauses in between are skipped.
+    /// </summary>
+    private static MentionGroup? MainClauseDoer(SentenceContext sentence, Clause clause, MentionGroup? exclude)
+    {
+        int index = sentence.MainClauseBefore(sentence.ClauseIndexOf(clause.Start));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        Clause main = sentence.Clauses[index];
+        MentionGroup? subject = Subject(sentence, main, main.End, exclude);
+        if (subject is not null)
+        {
+            return subject;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Possessive && main.Contains(g.Start))
+            {
+                return g;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The last subject-like group before <paramref name="before"/> that opens a conjunct of the clause.</summary>
@@ -582,11 +637,19 @@ internal sealed class ArgumentFinder
         return null;
     }
 
-    private MentionGroup? Modifier(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    /// <summary>For a contrast clause, the main clause it is set against; otherwise the clause itself.</summary>
+    private static Clause ContrastedClause(SentenceContext sentence, Clause clause)
+    {
+        int main = clause.Opener == ClauseOpener.Contrast ? sentence.MainClauseBefore(sentence.ClauseIndexOf(clause.Start)) : -1;
+        return main >= 0 ? sentence.Clauses[main] : clause;
+    }
+
+    /// <summary>An actor or demonym just before the trigger, in its clause ("Russian oil rather than Saudi crude": Saudi).</summary>
+    private MentionGroup? Modifier(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, MentionGroup? exclude)
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g != exclude && g.Modifier && !g.Origin && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            if (g != exclude && g.Modifier && !g.Origin && clause.Contains(g.Start) && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
             {
                 return g;
             }

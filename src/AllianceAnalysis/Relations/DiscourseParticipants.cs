@@ -181,6 +181,12 @@ internal static class DiscourseParticipants
     /// "its existing allies", "Russia's security guarantees": a plural relation noun with one participant names a set
     /// of partners, not the one under discussion.
     /// </summary>
+    internal static bool IsPluralTrigger(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PhraseHit trigger) =>
+        IsPlural(text, tokens[trigger.End - 1])
+        // "military aid … in past conflicts": with a gap, the noun before it may be the head ("aid"), and it is singular.
+        && (trigger.GapStart <= trigger.Start || IsPlural(text, tokens[trigger.GapStart - 1]));
+
+    /// <summary>Whether a word looks like an English plural ("allies", "guarantees"; not "aid", "status", "crisis").</summary>
     internal static bool IsPlural(ReadOnlySpan<char> text, Token last)
     {
         ReadOnlySpan<char> word = text[last.Start..last.End];
@@ -191,11 +197,16 @@ internal static class DiscourseParticipants
     /// Whether the sentence names an actor other than <paramref name="found"/>: the roles passed it over, so the topic
     /// pair must not supply it ("Ukrainian grain exports … despite Russian attacks" is no trade with Russia).
     /// </summary>
-    internal static bool NamedElsewhere(SentenceContext sentence, int found)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="found">The participant the roles found.</param>
+    /// <param name="from">The first token that counts: a clause after "but" or "yet" is a statement of its own, so
+    /// what the conjuncts before it name does not count ("Russia signed treaties with Iran, yet it has shown reluctance
+    /// to offer direct military aid").</param>
+    internal static bool NamedElsewhere(SentenceContext sentence, int found, int from = 0)
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (!g.FromAnaphor && ActorSets.HasActorOtherThan(g.Actors, found))
+            if (g.Start >= from && !g.FromAnaphor && ActorSets.HasActorOtherThan(g.Actors, found))
             {
                 return true;
             }

@@ -162,7 +162,7 @@ internal sealed class RelationExtractor
                 // "China has become Russia's largest trading partner": possessor and subject are the two partners. With a
                 // pronoun possessor ("Iran is our partner" in a quotation) only a named partner counts.
                 partner = FindFirst(RolesAfter(rule.Source, firstRole), tokens, sentence, clause, trigger, exclude: first, out partnerRole);
-                if (first.FromAnaphor && (partner is { FromAnaphor: true } || DiscourseParticipants.IsPlural(text, tokens[trigger.End - 1])))
+                if (first.FromAnaphor && (partner is { FromAnaphor: true } || DiscourseParticipants.IsPluralTrigger(text, tokens, trigger)))
                 {
                     partner = null;
                 }
@@ -180,12 +180,21 @@ internal sealed class RelationExtractor
         ParticipantInference inferred = ParticipantInference.None;
         if (participants.Length < 2)
         {
+            // What a contrast phrase sets aside ("…, rather than an ironclad security guarantee") is the main clause's
+            // alternative: the other member of the pair may be named in the main clause, but no actor outside the pair.
+            bool contrast = clause.Opener == ClauseOpener.Contrast;
             bool pairReference = DiscourseParticipants.RefersToPair(sentence, clause, trigger);
             int[]? pair = pairReference
                 ? DiscourseParticipants.PairBefore(sentence, trigger.Start) ?? DiscourseParticipants.SentencePair(sentence) ?? discourse.LastGroup
-                : participants.Length == 0 || (!DiscourseParticipants.NamedElsewhere(sentence, participants[0]) && !DiscourseParticipants.IsPlural(text, tokens[trigger.End - 1]))
+                : participants.Length == 0 || ((contrast || !DiscourseParticipants.NamedElsewhere(sentence, participants[0], OwnStatementStart(sentence, clause)))
+                    && !DiscourseParticipants.IsPluralTrigger(text, tokens, trigger))
                     ? DiscourseParticipants.TopicPair(sentence, clause, trigger, discourse, participants.Length == 1 ? participants[0] : -1)
                     : null;
+            if (contrast && !pairReference && pair is { Length: 2 } && DiscourseParticipants.NamesOutside(sentence, pair))
+            {
+                pair = null;
+            }
+
             if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
             {
                 participants = pair;
@@ -233,6 +242,13 @@ internal sealed class RelationExtractor
             }
         }
     }
+
+    /// <summary>
+    /// Where the statement the trigger's clause belongs to starts: at a clause after "but", "yet" or ";" (a boundary
+    /// word, not a subordinator or relative pronoun), that clause; otherwise the sentence start.
+    /// </summary>
+    private static int OwnStatementStart(SentenceContext sentence, Clause clause) =>
+        clause.Opener == ClauseOpener.Boundary && clause.OpenerToken == clause.Start ? clause.Start : sentence.TokenStart;
 
     /// <summary>
     /// A partner after a preposition ("with Moscow") for a group that is the possessor of a symmetric relation noun

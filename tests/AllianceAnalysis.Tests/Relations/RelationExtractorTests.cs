@@ -73,6 +73,59 @@ public class RelationExtractorTests
         Claims(text).Should().BeEmpty();
     }
 
+    [Theory]
+    // The doer of what "rather than" sets aside is the main clause's subject, or its first possessive, across a relative clause.
+    [InlineData("Russia wants calm that could help trade, rather than an obligation to defend Iran.", "IRN->RUS defense-pact")]
+    [InlineData("Russia's aim is calm that could help trade, rather than an obligation to defend Iran.", "IRN->RUS defense-pact")]
+    // The partner may come from the pair under discussion even though the main clause names it.
+    [InlineData("Russia and Iran signed a treaty. The nature of Russia's help is about Iran's economy, rather than a security guarantee.",
+        "IRN->RUS strategic-partnership | IRN->RUS defense-pact")]
+    // The main clause's buyer buys what the contrast phrase sets aside; a modifier before the contrast is not its maker.
+    [InlineData("India buys Russian oil rather than Saudi crude.", "RUS->IND energy | SAU->IND energy")]
+    public void A_contrast_phrase_takes_its_doer_from_the_main_clause(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_contrast_phrase_does_not_take_the_topic_pair_when_the_sentence_names_another_actor()
+    {
+        Claims("Russia and Iran signed a treaty. Russia's help to China is economic, rather than a security guarantee.")
+            .Should().NotContain("IRN->RUS defense-pact");
+    }
+
+    [Theory]
+    // Inside a trigger, the named possessor is the one the trigger's noun belongs to, not the adversary before it.
+    [InlineData("Russia refused to confront Israel on Iran's behalf.", "IRN->RUS defense-pact")]
+    // A possessive pronoun inside a trigger is not preferred: it is the doer's own.
+    [InlineData("Washington added Chinese firms to its entity list.", "USA->CHN sanctions")]
+    public void Inside_a_trigger_a_named_possessor_comes_first(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
+    // A clause after "yet" or "but" is a statement of its own: the partner named before it does not keep the topic pair out.
+    [InlineData("Russia and Iran deepened ties. Moscow signed treaties with Tehran, yet it has no defence pact.",
+        "IRN->RUS strategic-partnership | IRN->RUS defense-pact")]
+    // With a gap, the head before it decides the number: "military aid … in past conflicts" is no plural set of partners.
+    [InlineData("Russia and Iran deepened ties. Russia has shown reluctance to offer direct military aid in past conflicts.", "IRN->RUS defense-pact")]
+    public void The_topic_pair_supplies_the_partner_of_a_statement_that_names_one_member(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_pair_given_as_examples_of_a_larger_set_is_not_the_pair_under_discussion()
+    {
+        // "other … like" adds the pair to the actors named before it: four are under discussion, so no pair is.
+        Claims("Russia, Iran and other states like China and North Korea are often grouped together. The bloc is no military alliance.")
+            .Should().BeEmpty();
+        // Without "other", the pair named last is under discussion.
+        Claims("Russia, Iran and states like China and North Korea are often grouped together. The bloc is no military alliance.")
+            .Should().Be("CHN->PRK defense-pact");
+    }
+
     [Fact]
     public void A_doer_without_a_target_recalls_the_target_of_its_last_event_of_that_relation()
     {
