@@ -378,6 +378,7 @@ internal static class PackCompiler
             case "passive-subject": return new ArgumentRole(RoleKind.PassiveSubject);
             case "buyer": return new ArgumentRole(RoleKind.Buyer);
             case "undergoer": return new ArgumentRole(RoleKind.Undergoer);
+            case "condition": return new ArgumentRole(RoleKind.Condition);
             case "object": return new ArgumentRole(RoleKind.Object);
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);

@@ -51,6 +51,7 @@ internal sealed class ArgumentFinder
             RoleKind.Undergoer => UndergoerBefore(tokens, clause, triggerStart) is int undergoer and >= 0
                 ? Subject(sentence, clause, undergoer, exclude)
                 : null,
+            RoleKind.Condition => ConditionSubject(sentence, clause, triggerEnd, exclude),
             RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
             RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, clause, triggerStart, exclude),
@@ -86,6 +87,42 @@ internal sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Moscow warned of a catastrophe if Israel continues to strike", "China warned that it would respond if Japan
+    /// sent warships": the subject of a conditional clause (opened by a hypothesis cue) right after the trigger's
+    /// clause, or after the "that" clause it governs, whose act the warning is about.
+    /// </summary>
+    private static MentionGroup? ConditionSubject(SentenceContext sentence, Clause clause, int triggerEnd, MentionGroup? exclude)
+    {
+        const int MaxDistance = 8;
+        int index = sentence.ClauseIndexOf(clause.Start) + 1;
+        while (index > 0 && index < sentence.Clauses.Count && sentence.Clauses[index].Opener == ClauseOpener.Complement)
+        {
+            index++;
+        }
+
+        if (index <= 0 || index >= sentence.Clauses.Count)
+        {
+            return null;
+        }
+
+        Clause next = sentence.Clauses[index];
+        if (next.Opener != ClauseOpener.Subordinator || next.OpenerToken < triggerEnd || next.OpenerToken - triggerEnd > MaxDistance)
+        {
+            return null;
+        }
+
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind == PhraseKind.Hypothesis && cue.Start == next.OpenerToken)
+            {
+                return Subject(sentence, next, next.End, exclude);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
