@@ -44,21 +44,36 @@ internal static class DiscourseParticipants
     /// that doer, the target is the same as then ("Israeli strikes on Iran … the Kremlin condemned Israel's strikes").
     /// </summary>
     /// <remarks>Only the doer recalls the done-to: many send arms to Ukraine, so "arms transfers to Ukraine" recalls no supplier.</remarks>
-    internal static bool AddFromEvent(SentenceContext sentence, DiscourseState discourse, CompiledRule rule, PhraseHit trigger, int clauseIndex, MentionGroup? found, List<ClaimCandidate> output)
+    internal static bool AddFromEvent(SentenceContext sentence, DiscourseState discourse, CompiledRule rule, PhraseHit trigger, int clauseIndex, MentionGroup? found, bool namesEvent, List<ClaimCandidate> output)
     {
         if (found is not { Actors.Length: 1, Reciprocal: false }
-            || !discourse.TryRecallEvent(rule.Relation, sentence.Sentence.Index, out int source, out int target))
+            || !discourse.TryRecallEvent(rule.Relation, sentence.Sentence.Index, out int source, out int target, out int age))
         {
             return false;
         }
 
-        if (found.Actors[0] != source)
+        // An older event stays in focus when the doer is named on an event noun ("Israel's strikes", "Israeli attacks")
+        // and the sentence names its done-to too ("Iran's key allies … have condemned Israel's strikes").
+        if (found.Actors[0] != source || (age > DiscourseState.EventWindow && !(namesEvent && Names(sentence, target))))
         {
             return false;
         }
 
         output.Add(new ClaimCandidate(rule, trigger, clauseIndex, source, target, -1, true, null, Inferred: ParticipantInference.LastEvent));
         return true;
+    }
+
+    private static bool Names(SentenceContext sentence, int actor)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (!g.FromAnaphor && Array.IndexOf(g.Actors, actor) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

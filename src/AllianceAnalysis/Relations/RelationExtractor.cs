@@ -218,6 +218,15 @@ internal sealed class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "Israel's strikes", "Israeli attacks": the doer named on a noun that names an event of the rule's relation (one of
+    /// its relation type's <c>anaphors</c>), not on goods ("Russian oil").
+    /// </summary>
+    private bool NamesEventOf(ReadOnlySpan<Token> tokens, PhraseHit trigger, CompiledRule rule, RoleKind sourceRole) =>
+        sourceRole is RoleKind.Possessor or RoleKind.Modifier
+        && _pack.EventAnaphors.TryGetValue(tokens[trigger.End - 1].Lemma, out string[]? relations)
+        && Array.IndexOf(relations, rule.Relation) >= 0;
+
     /// <summary>A word from the pack's <c>collective-words</c> ("joint", "trilateral", "together") is part of the trigger.</summary>
     private bool IsCollective(ReadOnlySpan<Token> tokens, PhraseHit trigger)
     {
@@ -331,7 +340,7 @@ internal sealed class RelationExtractor
         if (target is null)
         {
             // "Russia condemned Israel's strikes" after "Israeli strikes on Iran": the event told before.
-            if (directive is null && DiscourseParticipants.AddFromEvent(sentence, discourse, rule, trigger, clauseIndex, source, output))
+            if (directive is null && DiscourseParticipants.AddFromEvent(sentence, discourse, rule, trigger, clauseIndex, source, NamesEventOf(tokens, trigger, rule, sourceRole), output))
             {
                 return;
             }
