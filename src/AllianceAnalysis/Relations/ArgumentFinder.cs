@@ -566,7 +566,8 @@ internal sealed class ArgumentFinder
             // preposition ending a verb ("stand by Iran") is a particle, not the agent's.
             bool ownPreposition = g.Start == triggerEnd && triggerEnd > triggerStart && tokens[triggerEnd - 1].Lemma == preposition
                 && !_pack.Is(tokens[triggerEnd - 1], WordClass.AgentPreposition);
-            if (g.Preposition == preposition || ownPreposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition))
+            if (g.Preposition == preposition || ownPreposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition)
+                || PrepositionBeforeCount(tokens, triggerEnd, g.Start) == preposition)
             {
                 return Near(tokens, triggerEnd, g) || SharedBySeries(tokens, sentence, triggerEnd, g) ? g : null;
             }
@@ -588,6 +589,38 @@ internal sealed class ArgumentFinder
         }
 
         return t >= triggerEnd && _pack.Is(tokens[t], WordClass.Preposition) && TriggerEndsAt(sentence, t + 1) ? tokens[t].Lemma : -1;
+    }
+
+    /// <summary>
+    /// "sanctions on 20 Russian officials", "travel bans on the six Belarusian officials": the preposition before a counted
+    /// noun phrase (a number or a word from the pack's <c>quantity-words</c>, and any determiner), which the mention itself
+    /// does not record. -1 when the phrase holds no count or no preposition opens it.
+    /// </summary>
+    private int PrepositionBeforeCount(ReadOnlySpan<Token> tokens, int triggerEnd, int groupStart)
+    {
+        const int maxCountWords = 4;
+        int t = groupStart - 1;
+        bool counted = false;
+        while (t >= triggerEnd && groupStart - t <= maxCountWords)
+        {
+            // A preposition can share a lemma family with a count word ("on", "one"): it is the preposition.
+            bool preposition = _pack.Is(tokens[t], WordClass.Preposition);
+            if (tokens[t].Kind == TokenKind.Number || (!preposition && _pack.Is(tokens[t], WordClass.QuantityWord)))
+            {
+                counted = true;
+            }
+            else if (preposition || !_pack.Is(tokens[t], WordClass.Determiner))
+            {
+                break;
+            }
+
+            t--;
+        }
+
+        // The preposition may be the trigger's own last word ("sanctions on").
+        return counted && t >= triggerEnd - 1 && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive)
+            ? tokens[t].Lemma
+            : -1;
     }
 
     private static bool TriggerEndsAt(SentenceContext sentence, int end)
@@ -624,14 +657,17 @@ internal sealed class ArgumentFinder
         return true;
     }
 
-
     /// <summary>Words between a verb and its object: no punctuation, coordinators, reflexives or clause words.</summary>
     private bool OnlyNounPhraseBetween(ReadOnlySpan<Token> tokens, int start, int end)
     {
         for (int t = start; t < end; t++)
         {
             Token token = tokens[t];
-            if (!token.IsWord || _pack.Is(token, WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Subordinator))
+            // A count right after the trigger belongs to the object's noun phrase: "designated 12 Russian entities" (but
+            // not "shot down 40 Russian drones" after "air defences": there the count is a later verb's).
+            bool objectCount = token.Kind == TokenKind.Number && t == start && t == end - 1;
+            if ((!token.IsWord && !objectCount)
+                || _pack.Is(token, WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Subordinator))
             {
                 return false;
             }

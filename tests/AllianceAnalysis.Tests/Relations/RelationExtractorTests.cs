@@ -39,6 +39,24 @@ public class RelationExtractorTests
         Claims(text).Should().Be(expected);
     }
 
+    [Theory]
+    // The preposition before a counted noun phrase still governs the actor in it.
+    [InlineData("The European Union imposed travel bans on 20 Russian officials.", "EU->RUS sanctions")]
+    [InlineData("The European Union imposed asset freezes and travel bans on 20 Russian officials.", "EU->RUS sanctions")]
+    [InlineData("Canada imposed travel bans on the six Belarusian officials.", "CAN->BLR sanctions")]
+    // A number right after a verb trigger counts its object.
+    [InlineData("The State Department designated 12 Russian entities.", "USA->RUS sanctions")]
+    public void A_count_before_an_actor_does_not_hide_its_role(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_count_after_a_later_verb_is_not_the_object_of_an_earlier_noun_trigger()
+    {
+        Claims("Ukrainian air defences shot down 40 Russian drones overnight.").Should().NotContain("arms");
+    }
+
     [Fact]
     public void Bilateral_refers_to_the_pair_under_discussion()
     {
