@@ -33,6 +33,9 @@ internal sealed class ArgumentFinder
             return null;
         }
 
+        // A trigger whose gap spans a relative pronoun ("sent thousands of troops who fought alongside"): what follows
+        // it lies in the clause it ends in.
+        Clause following = clause.Contains(triggerEnd - 1) ? clause : sentence.Clauses[sentence.ClauseIndexOf(triggerEnd - 1)];
         return role.Kind switch
         {
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
@@ -46,7 +49,7 @@ internal sealed class ArgumentFinder
             RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
                 ? Subject(sentence, clause, triggerStart, exclude)
                 : null,
-            RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
+            RoleKind.Object => Object(tokens, sentence, following, triggerEnd, exclude),
             RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
             RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
@@ -55,7 +58,7 @@ internal sealed class ArgumentFinder
                 : null,
             RoleKind.Inside => FirstWithin(sentence, triggerStart, triggerEnd, exclude),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude) ?? AppositionBefore(tokens, sentence, triggerStart, exclude),
-            RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
+            RoleKind.Preposition => PrepositionalObject(tokens, sentence, following, triggerStart, triggerEnd, role.Preposition, exclude)
                 ?? (IsPairPreposition(role.Preposition) ? PairBefore(sentence, clause, triggerStart, role.Preposition, exclude) : null),
             RoleKind.Other => Other(sentence, clause, triggerStart, triggerEnd, exclude),
             RoleKind.Parties => Parties(sentence, exclude, triggerStart),

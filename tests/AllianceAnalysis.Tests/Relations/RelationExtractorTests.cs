@@ -58,6 +58,12 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void A_trigger_spanning_a_relative_pronoun_finds_its_object_in_the_clause_it_ends_in()
+    {
+        Claims("North Korea sent troops who fought alongside Russian forces.").Should().Be("PRK->RUS military-cooperation");
+    }
+
+    [Fact]
     public void Bilateral_refers_to_the_pair_under_discussion()
     {
         Claims("Russia and Iran deepened ties. Bilateral trade doubled.").Should().Be("IRN->RUS trade");
