@@ -71,13 +71,15 @@ internal sealed class ArgumentFinder
     /// <summary>
     /// "Armenia has bought artillery from India": a purchase verb between the clause start and the trigger makes the
     /// subject the recipient. A purchase noun after a possessive or a determiner ("Pakistan's imports of weapons", "the
-    /// purchase of") is no verb.
+    /// purchase of") is no verb, nor is one followed by an infinitive ("is expected to deliver").
     /// </summary>
-    private bool PurchaseBefore(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
+    public bool PurchaseBefore(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
     {
         for (int t = clause.Start; t < triggerStart; t++)
         {
-            if (_pack.Is(tokens[t], WordClass.PurchaseVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner)))
+            // "Moscow is expected to deliver jets": a verb that takes an infinitive is no purchase of the trigger.
+            if (_pack.Is(tokens[t], WordClass.PurchaseVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner))
+                && !(t + 1 < triggerStart && _pack.Is(tokens[t + 1], WordClass.Infinitive)))
             {
                 return true;
             }

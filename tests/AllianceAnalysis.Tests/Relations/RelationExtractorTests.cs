@@ -63,6 +63,16 @@ public class RelationExtractorTests
         Claims("North Korea sent troops who fought alongside Russian forces.").Should().Be("PRK->RUS military-cooperation");
     }
 
+    [Theory]
+    // The subject of a purchase verb receives every weapon the clause names, and supplies none of them.
+    [InlineData("Tehran expects Russian fighter jets and air-defence systems in return.", "RUS->IRN arms")]
+    // A verb taking an infinitive is no purchase: the subject delivers.
+    [InlineData("Moscow is expected to deliver fighter jets to Tehran next year.", "RUS->IRN arms")]
+    public void The_subject_of_a_purchase_verb_is_never_the_supplier(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
     [Fact]
     public void Bilateral_refers_to_the_pair_under_discussion()
     {
