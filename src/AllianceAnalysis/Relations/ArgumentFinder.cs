@@ -530,17 +530,22 @@ internal sealed class ArgumentFinder
         return null;
     }
 
+    /// <summary>
+    /// "Russian crude oil": the actor modifying the trigger's noun phrase. The nearest one wins: in "Indian refiners bought
+    /// Russian oil" the words between "Indian" and "oil" hold no function word, but "Russian" is the oil's modifier.
+    /// </summary>
     private MentionGroup? Modifier(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
     {
+        MentionGroup? nearest = null;
         foreach (MentionGroup g in sentence.Groups)
         {
             if (g != exclude && g.Modifier && !g.Origin && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
             {
-                return g;
+                nearest = g;
             }
         }
 
-        return null;
+        return nearest;
     }
 
     /// <summary>"Chinese-made FK-3 missile systems": the maker named before a hyphen and an origin marker.</summary>

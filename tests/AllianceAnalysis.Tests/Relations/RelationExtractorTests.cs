@@ -74,6 +74,13 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void The_nearest_modifier_of_a_trigger_is_its_modifier()
+    {
+        // "Indian" opens the subject noun phrase; "Russian" modifies the oil.
+        Claims("Indian refiners bought Russian oil.").Should().Be("RUS->IND energy");
+    }
+
+    [Fact]
     public void Bilateral_refers_to_the_pair_under_discussion()
     {
         Claims("Russia and Iran deepened ties. Bilateral trade doubled.").Should().Be("IRN->RUS trade");
