@@ -157,7 +157,8 @@ internal sealed class ArgumentFinder
 
     /// <summary>
     /// "accused Minsk of allowing Russian troops …", "thanked Moscow for standing with Caracas": an -ing trigger right
-    /// after a preposition takes the object just before that preposition as its subject.
+    /// after a preposition takes the object just before that preposition as its subject, also when a demonym names it
+    /// ("thanked North Korean soldiers for helping Russian troops").
     /// </summary>
     private MentionGroup? GerundController(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
     {
@@ -169,7 +170,8 @@ internal sealed class ArgumentFinder
 
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g.End == preposition && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(triggerStart))
+            bool modifiesObject = g.Modifier && g.End == preposition - 1 && tokens[g.End].IsWord;
+            if ((g.End == preposition || modifiesObject) && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(triggerStart))
             {
                 return g;
             }

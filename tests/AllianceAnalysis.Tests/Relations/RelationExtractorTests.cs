@@ -81,6 +81,12 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void A_gerund_after_a_thanks_takes_the_demonym_named_object_as_subject()
+    {
+        Claims("Putin thanked North Korean soldiers for helping Russian troops in Kursk.").Should().Be("PRK->RUS military-cooperation");
+    }
+
+    [Fact]
     public void Bilateral_refers_to_the_pair_under_discussion()
     {
         Claims("Russia and Iran deepened ties. Bilateral trade doubled.").Should().Be("IRN->RUS trade");
