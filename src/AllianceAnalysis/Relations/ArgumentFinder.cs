@@ -40,6 +40,7 @@ internal sealed class ArgumentFinder
         {
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
             // serves ("Armenia buys nearly all of its gas from Gazprom").
+            RoleKind.Subject when exclude is not null && InAdjunctOfOwner(tokens, sentence, triggerStart) => null,
             RoleKind.Subject => AbsoluteAgent(tokens, sentence, triggerStart, exclude)
                 ?? AppositiveAgent(tokens, sentence, clause, triggerStart, exclude, out _)
                 ?? (exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
@@ -253,6 +254,24 @@ internal sealed class ArgumentFinder
 
         return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive)
             && !(t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.QuantityWord));
+    }
+
+    /// <summary>
+    /// "sanctioned Chinese refineries over their purchases of Iranian crude": a trigger owned by a possessive pronoun in an
+    /// adjunct prepositional phrase belongs to that owner, not to the clause subject (but "nearly all of its gas" is a
+    /// part of the subject's own).
+    /// </summary>
+    private bool InAdjunctOfOwner(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
+    {
+        int owner = triggerStart - 1;
+        int preposition = owner - 1;
+        if (preposition <= sentence.TokenStart || !_pack.Is(tokens[owner], WordClass.PossessivePronoun)
+            || !_pack.Is(tokens[preposition], WordClass.Preposition) || _pack.Is(tokens[preposition], WordClass.Infinitive))
+        {
+            return false;
+        }
+
+        return !_pack.Is(tokens[preposition - 1], WordClass.Determiner | WordClass.QuantityWord);
     }
 
     /// <summary>

@@ -87,6 +87,15 @@ public class RelationExtractorTests
     }
 
     [Fact]
+    public void A_trigger_owned_by_a_pronoun_in_an_adjunct_does_not_take_the_clause_subject()
+    {
+        // "their purchases" are the refineries', not the United States'.
+        Claims("The United States sanctioned Chinese teapot refineries over their purchases of Iranian crude.").Should().NotContain("IRN->USA");
+        // A part of the subject's own stays the subject's.
+        Claims("Armenia buys nearly all of its gas from Gazprom.").Should().Be("RUS->ARM energy");
+    }
+
+    [Fact]
     public void Bilateral_refers_to_the_pair_under_discussion()
     {
         Claims("Russia and Iran deepened ties. Bilateral trade doubled.").Should().Be("IRN->RUS trade");
