@@ -38,9 +38,10 @@ internal sealed class ArgumentFinder
         Clause following = clause.Contains(triggerEnd - 1) ? clause : sentence.Clauses[sentence.ClauseIndexOf(triggerEnd - 1)];
         return role.Kind switch
         {
+            // "over their purchases of Iranian crude": the pronoun's, not the subject's.
+            RoleKind.Subject when exclude is not null && InAdjunctOfOwner(tokens, sentence, triggerStart) => null,
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
             // serves ("Armenia buys nearly all of its gas from Gazprom").
-            RoleKind.Subject when exclude is not null && InAdjunctOfOwner(tokens, sentence, triggerStart) => null,
             RoleKind.Subject => AbsoluteAgent(tokens, sentence, triggerStart, exclude)
                 ?? AppositiveAgent(tokens, sentence, clause, triggerStart, exclude, out _)
                 ?? (exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
