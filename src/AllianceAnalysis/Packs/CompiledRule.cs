@@ -45,6 +45,9 @@ internal sealed record CompiledRule(
 {
     /// <summary>Whether a target role is "parties" (mediation between the sentence's actors), decided once at compile time.</summary>
     public bool HasPartiesTarget { get; } = Array.Exists(Target, r => r.Kind == RoleKind.Parties);
+
+    /// <summary>Whether a target role is "buyer" (the subject of a purchase verb receives), decided once at compile time.</summary>
+    public bool HasBuyerTarget { get; } = Array.Exists(Target, r => r.Kind == RoleKind.Buyer);
 }
 
 /// <summary>An actor of the merged packs.</summary>

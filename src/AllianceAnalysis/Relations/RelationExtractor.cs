@@ -301,6 +301,12 @@ internal sealed class RelationExtractor
         else
         {
             source = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out sourceRole);
+            if (source is not null && sourceRole == RoleKind.Subject && rule.HasBuyerTarget && _arguments.PurchaseBefore(tokens, clause, trigger.Start))
+            {
+                // "Tehran expects Russian fighter jets and air-defence systems": the subject of a purchase verb receives
+                // what the trigger names; it never supplies it.
+                return;
+            }
         }
 
         if (source is null && DiscourseParticipants.RelationNounAgent(sentence, clause, trigger) is { } agent)

@@ -39,6 +39,62 @@ public class RelationExtractorTests
         Claims(text).Should().Be(expected);
     }
 
+    [Theory]
+    // The preposition before a counted noun phrase still governs the actor in it.
+    [InlineData("The European Union imposed travel bans on 20 Russian officials.", "EU->RUS sanctions")]
+    [InlineData("The European Union imposed asset freezes and travel bans on 20 Russian officials.", "EU->RUS sanctions")]
+    [InlineData("Canada imposed travel bans on the six Belarusian officials.", "CAN->BLR sanctions")]
+    // A number right after a verb trigger counts its object.
+    [InlineData("The State Department designated 12 Russian entities.", "USA->RUS sanctions")]
+    public void A_count_before_an_actor_does_not_hide_its_role(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_count_after_a_later_verb_is_not_the_object_of_an_earlier_noun_trigger()
+    {
+        Claims("Ukrainian air defences shot down 40 Russian drones overnight.").Should().NotContain("arms");
+    }
+
+    [Fact]
+    public void A_trigger_spanning_a_relative_pronoun_finds_its_object_in_the_clause_it_ends_in()
+    {
+        Claims("North Korea sent troops who fought alongside Russian forces.").Should().Be("PRK->RUS military-cooperation");
+    }
+
+    [Theory]
+    // The subject of a purchase verb receives every weapon the clause names, and supplies none of them.
+    [InlineData("Tehran expects Russian fighter jets and air-defence systems in return.", "RUS->IRN arms")]
+    // A verb taking an infinitive is no purchase: the subject delivers.
+    [InlineData("Moscow is expected to deliver fighter jets to Tehran next year.", "RUS->IRN arms")]
+    public void The_subject_of_a_purchase_verb_is_never_the_supplier(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void The_nearest_modifier_of_a_trigger_is_its_modifier()
+    {
+        // "Indian" opens the subject noun phrase; "Russian" modifies the oil.
+        Claims("Indian refiners bought Russian oil.").Should().Be("RUS->IND energy");
+    }
+
+    [Fact]
+    public void A_gerund_after_a_thanks_takes_the_demonym_named_object_as_subject()
+    {
+        Claims("Putin thanked North Korean soldiers for helping Russian troops in Kursk.").Should().Be("PRK->RUS military-cooperation");
+    }
+
+    [Fact]
+    public void A_trigger_owned_by_a_pronoun_in_an_adjunct_does_not_take_the_clause_subject()
+    {
+        // "their purchases" are the refineries', not the United States'.
+        Claims("The United States sanctioned Chinese teapot refineries over their purchases of Iranian crude.").Should().NotContain("IRN->USA");
+        // A part of the subject's own stays the subject's.
+        Claims("Armenia buys nearly all of its gas from Gazprom.").Should().Be("RUS->ARM energy");
+    }
+
     [Fact]
     public void Bilateral_refers_to_the_pair_under_discussion()
     {
