@@ -218,21 +218,43 @@ internal sealed class AnaphorResolver
         }
         else
         {
-            // "it": the subject of an earlier clause of this sentence, else the previous sentence's subject.
+            // "it": the subject of an earlier clause of this sentence, else the previous sentence's subject. A main clause's
+            // subject comes before a subordinate or relative clause's ("Iran has acknowledged sending drones … months
+            // before Moscow invaded Ukraine, but says it has not supplied any since": it is Iran).
             int clause = sentence.ClauseIndexOf(hit.Start);
-            for (int c = clause - 1; c >= 0; c--)
+            if (EarlierSubject(sentence, clause, mainOnly: true) is { } main)
             {
-                Clause earlier = sentence.Clauses[c];
-                foreach (Mention m in sentence.Mentions)
-                {
-                    if (earlier.Contains(m.Start) && m.Preposition < 0 && !m.Possessive && !m.Modifier && m.Actors.Length == 1)
-                    {
-                        return m.Actors;
-                    }
-                }
+                return main;
+            }
+
+            if (EarlierSubject(sentence, clause, mainOnly: false) is { } any)
+            {
+                return any;
             }
         }
 
         return discourse.LastSubject >= 0 ? _singletons[discourse.LastSubject] : null;
+    }
+
+    private static int[]? EarlierSubject(SentenceContext sentence, int clause, bool mainOnly)
+    {
+        for (int c = clause - 1; c >= 0; c--)
+        {
+            Clause earlier = sentence.Clauses[c];
+            if (mainOnly && earlier.Opener is ClauseOpener.Subordinator or ClauseOpener.Relative)
+            {
+                continue;
+            }
+
+            foreach (Mention m in sentence.Mentions)
+            {
+                if (earlier.Contains(m.Start) && m.Preposition < 0 && !m.Possessive && !m.Modifier && m.Actors.Length == 1)
+                {
+                    return m.Actors;
+                }
+            }
+        }
+
+        return null;
     }
 }

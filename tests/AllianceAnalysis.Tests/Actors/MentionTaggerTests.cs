@@ -118,6 +118,14 @@ public class MentionTaggerTests
     }
 
     [Fact]
+    public void It_resolves_to_a_main_clause_subject_before_a_subordinate_clause_subject()
+    {
+        string text = "Iran sent drones to Russia months before Moscow invaded Ukraine, but says it has sent none since.";
+
+        Mentions(text).Should().EndWith("it=IRN/Anaphor");
+    }
+
+    [Fact]
     public void It_resolves_to_nothing_when_the_previous_sentence_has_no_actor_subject()
     {
         string text = "The Iran-Russia partnership has evolved over decades. It is a relationship built on grievances.";
