@@ -433,6 +433,11 @@ internal static class PackCompiler
             yield return (capital, MentionKind.Metonym, true);
         }
 
+        foreach (string city in actor.Cities)
+        {
+            yield return (city, MentionKind.Metonym, true);
+        }
+
         foreach (string metonym in actor.Metonyms)
         {
             yield return (metonym, MentionKind.Metonym, false);

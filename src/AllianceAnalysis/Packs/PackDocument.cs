@@ -66,6 +66,12 @@ internal sealed record ActorEntry
     public string[] Names { get; init; } = [];
     public string[] Demonyms { get; init; } = [];
     public string[] Capitals { get; init; } = [];
+
+    /// <summary>
+    /// Other cities and sites that stand for the state when they are the target of an act ("attacks on the port of
+    /// Odesa", "an attack on Kaliningrad"); like capitals, not when used as a place ("talks in Odesa").
+    /// </summary>
+    public string[] Cities { get; init; } = [];
     public string[] Metonyms { get; init; } = [];
     public string[] Institutions { get; init; } = [];
 

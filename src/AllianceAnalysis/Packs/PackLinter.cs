@@ -18,7 +18,7 @@ internal static class PackLinter
         {
             ActorEntry actor = merged.ActorsWithSource[i].Actor;
             var (pack, index) = merged.ActorOrigins[i];
-            foreach (string name in actor.Names.Concat(actor.Demonyms).Concat(actor.Capitals).Concat(actor.Metonyms)
+            foreach (string name in actor.Names.Concat(actor.Demonyms).Concat(actor.Capitals).Concat(actor.Cities).Concat(actor.Metonyms)
                 .Concat(actor.Institutions).Concat(actor.People.SelectMany(p => p.Aliases.Prepend(p.Name))).Distinct(StringComparer.Ordinal))
             {
                 if (owner.TryGetValue(name, out string? first) && first != actor.Code)
