@@ -50,18 +50,25 @@ internal sealed class DiscourseState
     public void RecordEvent(string relation, int source, int target, int sentence) => _lastEvents[relation] = (source, target, sentence);
 
     /// <summary>
-    /// The last event of <paramref name="relation"/> within <see cref="EventWindow"/> sentences ("Israeli strikes on
-    /// Iran … Russia condemned Israel's strikes"), or false.
+    /// How many sentences a directed event stays available when the later sentence names its done-to as well
+    /// ("Iran's key allies … have condemned Israel's strikes", long after the strikes on Iran were told).
     /// </summary>
-    public bool TryRecallEvent(string relation, int sentence, out int source, out int target)
+    public const int FocusedEventWindow = 30;
+
+    /// <summary>
+    /// The last event of <paramref name="relation"/> within <see cref="FocusedEventWindow"/> sentences ("Israeli strikes
+    /// on Iran … Russia condemned Israel's strikes") and how many sentences ago it was told; or false. Past
+    /// <see cref="EventWindow"/> the caller keeps it only when the sentence names its done-to.
+    /// </summary>
+    public bool TryRecallEvent(string relation, int sentence, out int source, out int target, out int age)
     {
-        if (_lastEvents.TryGetValue(relation, out var e) && sentence - e.Sentence <= EventWindow)
+        if (_lastEvents.TryGetValue(relation, out var e) && sentence - e.Sentence <= FocusedEventWindow)
         {
-            (source, target) = (e.Source, e.Target);
+            (source, target, age) = (e.Source, e.Target, sentence - e.Sentence);
             return true;
         }
 
-        (source, target) = (-1, -1);
+        (source, target, age) = (-1, -1, -1);
         return false;
     }
 
@@ -111,6 +118,13 @@ internal sealed class DiscourseState
         if (LastGroup is { Length: 2 } && sentence - LastGroupSentence <= TopicWindow && (member < 0 || LastGroup.Contains(member)))
         {
             return LastGroup;
+        }
+
+        if (LastGroup is { Length: > 2 } && sentence - LastGroupSentence <= TopicWindow && (member < 0 || LastGroup.Contains(member)))
+        {
+            // "an axis tying Russia, Iran and other nations like China and North Korea": a set of more than two is under
+            // discussion, so no pair is.
+            return null;
         }
 
         return _documentTopicCount >= DocumentTopicMinimum && (member < 0 || _documentTopic!.Contains(member)) ? _documentTopic : null;

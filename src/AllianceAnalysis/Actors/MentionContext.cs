@@ -22,7 +22,8 @@ internal sealed class MentionContext
     public void Set(ReadOnlySpan<Token> tokens, SentenceContext sentence, Mention mention)
     {
         mention.Possessive = mention.End < sentence.TokenEnd && _pack.Is(tokens[mention.End], WordClass.Possessive);
-        mention.Preposition = GoverningPreposition(tokens, sentence, mention.Start);
+        mention.Preposition = GoverningPreposition(tokens, sentence, mention.Start, out bool locative);
+        mention.Locative = locative;
         if (mention.Kind == MentionKind.Demonym && !mention.Possessive)
         {
             // A singular demonym before a word is an adjective ("Israeli strikes"); plurals are nouns ("the Iranians").
@@ -118,8 +119,9 @@ internal sealed class MentionContext
     }
 
     /// <summary>The lemma of the preposition before the mention's noun phrase (skipping determiners), or -1.</summary>
-    private int GoverningPreposition(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start)
+    private int GoverningPreposition(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start, out bool locative)
     {
+        locative = false;
         int t = start - 1;
         int skipped = 0;
         while (t >= sentence.TokenStart && skipped < 2 && _pack.Is(tokens[t], WordClass.Determiner))
@@ -129,7 +131,13 @@ internal sealed class MentionContext
         }
 
         // A preposition inside a trigger ("stand by Iran") belongs to the trigger, not to the mention's noun phrase.
-        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !InsideTrigger(sentence, t) ? tokens[t].Lemma : -1;
+        if (t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !InsideTrigger(sentence, t))
+        {
+            locative = _pack.Is(tokens[t], WordClass.PlacePreposition);
+            return tokens[t].Lemma;
+        }
+
+        return -1;
     }
 
     /// <summary>The token lies within one of the sentence's kept triggers ("fire ... drones at", "stand by").</summary>

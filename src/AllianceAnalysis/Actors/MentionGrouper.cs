@@ -46,6 +46,7 @@ internal sealed class MentionGrouper
             {
                 current = sentence.RentGroup(m.Start, m.End);
                 current.Preposition = m.Preposition;
+                current.Locative = m.Locative;
                 current.Possessive = m.Possessive;
                 current.Modifier = m.Modifier;
                 current.Origin = m.Origin;

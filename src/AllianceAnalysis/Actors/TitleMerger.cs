@@ -41,6 +41,7 @@ internal sealed class TitleMerger
             MentionKind kind = right.Kind == MentionKind.Person || left.Kind == MentionKind.Person ? MentionKind.Person : right.Kind;
             Mention merged = sentence.RentMention(left.Start, right.End, left.Actors, kind);
             merged.Preposition = left.Preposition;
+            merged.Locative = left.Locative;
             merged.Possessive = right.Possessive;
             merged.Modifier = right.Modifier;
             merged.Origin = right.Origin;
@@ -70,6 +71,7 @@ internal sealed class TitleMerger
                 {
                     Mention institution = sentence.RentMention(m.Start, hit.End, m.Actors, MentionKind.Institution);
                     institution.Preposition = m.Preposition;
+                    institution.Locative = m.Locative;
                     institution.Possessive = hit.End < sentence.TokenEnd && _pack.Is(tokens[hit.End], WordClass.Possessive);
                     mentions[i] = institution;
                 }

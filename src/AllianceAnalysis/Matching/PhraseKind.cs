@@ -43,6 +43,7 @@ internal enum PhraseKind : byte
     UndergoerWord,
     AgreementNoun,
     CollectiveWord,
+    ReactionVerb,
     OriginMarker,
     PlaceSuffix,
     EventNoun,
@@ -59,6 +60,11 @@ internal enum PhraseKind : byte
     TimeExpression,
     MutualNoun,
     AnaphorDeterminer,
+    ContrastOpener,
+    LimitingPredicate,
+    SetExtension,
+    PreferenceVerb,
+    PreferenceMarker,
 }
 
 /// <summary>

@@ -34,6 +34,7 @@ internal enum WordClass : uint
     UndergoerWord = 1 << 26,
     AgreementNoun = 1 << 27,
     CollectiveWord = 1 << 28,
+    ReactionVerb = 1 << 30,
     AnaphorDeterminer = 1 << 29,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
@@ -88,6 +89,20 @@ internal sealed class CompiledPack
 
     /// <summary>Whether the token is a hyphen ("Turkish-built", "Doha-based", "Iran-Russia").</summary>
     public bool IsHyphen(in Token token) => token.Form >= 0 && Lexicon.FormText(token.Form) == "-";
+
+    /// <summary>Whether a comma lies in tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public bool CommaBetween(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (Is(tokens[t], WordClass.Comma))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the token is a known word form ending in "-ing" ("carrying", "allowing").</summary>
     public bool IsIngForm(in Token token) => token.Form >= 0 && Lexicon.FormText(token.Form).EndsWith("ing", StringComparison.Ordinal);

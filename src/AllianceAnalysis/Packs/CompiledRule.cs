@@ -19,13 +19,14 @@ internal enum RoleKind : byte
     Complement,
     Threatened,
     Undergoer,
+    Condition,
 }
 
 /// <summary>One argument role; <see cref="Preposition"/> is the lemma id of the governing preposition for <see cref="RoleKind.Preposition"/>.</summary>
 internal readonly record struct ArgumentRole(RoleKind Kind, int Preposition = -1)
 {
     /// <summary>The role names a pack may write; any other role is a preposition.</summary>
-    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "origin", "event", "inside", "apposition", "parties", "other", "complement", "threatened", "undergoer"];
+    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "origin", "event", "inside", "apposition", "parties", "other", "complement", "threatened", "undergoer", "condition"];
 
     public override string ToString() => Kind.ToString().ToLowerInvariant();
 }
@@ -44,6 +45,9 @@ internal sealed record CompiledRule(
 {
     /// <summary>Whether a target role is "parties" (mediation between the sentence's actors), decided once at compile time.</summary>
     public bool HasPartiesTarget { get; } = Array.Exists(Target, r => r.Kind == RoleKind.Parties);
+
+    /// <summary>Whether a target role is "buyer" (the subject of a purchase verb receives), decided once at compile time.</summary>
+    public bool HasBuyerTarget { get; } = Array.Exists(Target, r => r.Kind == RoleKind.Buyer);
 }
 
 /// <summary>An actor of the merged packs.</summary>

@@ -222,6 +222,9 @@ internal sealed class MergedPacks
         Add(PhraseKind.Rebuttal, entry.Rebuttals);
         Add(PhraseKind.NegationException, entry.NegationExceptions);
         Add(PhraseKind.NegativeHedge, entry.NegativeHedge);
+        Add(PhraseKind.PreferenceVerb, entry.PreferenceVerbs);
+        Add(PhraseKind.PreferenceMarker, entry.PreferenceMarkers);
+        Add(PhraseKind.LimitingPredicate, entry.LimitingPredicates);
         Add(PhraseKind.Hedge, entry.Hedge);
         Add(PhraseKind.Intention, entry.Intention);
         Add(PhraseKind.Hypothesis, entry.Hypothesis);
@@ -234,6 +237,8 @@ internal sealed class MergedPacks
         Add(PhraseKind.Attribution, entry.Attribution);
         Add(PhraseKind.AttributionIntro, entry.AttributionIntro);
         Add(PhraseKind.ClauseBoundary, entry.ClauseBoundaries);
+        Add(PhraseKind.ContrastOpener, entry.ContrastOpeners);
+        Add(PhraseKind.SetExtension, entry.SetExtensions);
         Add(PhraseKind.Subordinator, entry.Subordinators);
         Add(PhraseKind.RelativePronoun, entry.RelativePronouns);
         Add(PhraseKind.Coordinator, entry.Coordinators);
@@ -254,6 +259,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.UndergoerWord, entry.UndergoerWords);
         Add(PhraseKind.AgreementNoun, entry.AgreementNouns);
         Add(PhraseKind.CollectiveWord, entry.CollectiveWords);
+        Add(PhraseKind.ReactionVerb, entry.ReactionVerbs);
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.EventNoun, entry.EventNouns);

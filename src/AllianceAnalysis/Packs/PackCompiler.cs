@@ -232,11 +232,11 @@ internal static class PackCompiler
     }
 
     /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
-    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.UndergoerWord or PhraseKind.AgreementNoun or PhraseKind.CollectiveWord or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
+    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.UndergoerWord or PhraseKind.AgreementNoun or PhraseKind.CollectiveWord or PhraseKind.ReactionVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
         or PhraseKind.MutualNoun or PhraseKind.AnaphorDeterminer;
 
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
-        or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.Subordinator
+        or PhraseKind.PlacePreposition or PhraseKind.Coordinator or PhraseKind.ClauseBoundary or PhraseKind.ContrastOpener or PhraseKind.SetExtension or PhraseKind.PreferenceMarker or PhraseKind.Subordinator
         or PhraseKind.RelativePronoun or PhraseKind.SingularPronoun or PhraseKind.FirstPersonPronoun or PhraseKind.PluralPronoun or PhraseKind.Reflexive
         or PhraseKind.Reciprocal or PhraseKind.QuestionAuxiliary or PhraseKind.Question or PhraseKind.NegationException
         or PhraseKind.PairModifier or PhraseKind.GroupAnaphor or PhraseKind.TimeExpression or PhraseKind.MotionPreposition
@@ -300,6 +300,7 @@ internal static class PackCompiler
         PhraseKind.UndergoerWord => WordClass.UndergoerWord,
         PhraseKind.AgreementNoun => WordClass.AgreementNoun,
         PhraseKind.CollectiveWord => WordClass.CollectiveWord,
+        PhraseKind.ReactionVerb => WordClass.ReactionVerb,
         PhraseKind.OriginMarker => WordClass.OriginMarker,
         PhraseKind.PlaceSuffix => WordClass.PlaceSuffix,
         PhraseKind.EventNoun => WordClass.EventNoun,
@@ -377,6 +378,7 @@ internal static class PackCompiler
             case "passive-subject": return new ArgumentRole(RoleKind.PassiveSubject);
             case "buyer": return new ArgumentRole(RoleKind.Buyer);
             case "undergoer": return new ArgumentRole(RoleKind.Undergoer);
+            case "condition": return new ArgumentRole(RoleKind.Condition);
             case "object": return new ArgumentRole(RoleKind.Object);
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);

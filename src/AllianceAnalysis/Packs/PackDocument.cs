@@ -99,6 +99,9 @@ internal sealed record CueEntry
     public string[] Rebuttals { get; init; } = [];
     public string[] NegationExceptions { get; init; } = [];
     public string[] NegativeHedge { get; init; } = [];
+    public string[] PreferenceVerbs { get; init; } = [];
+    public string[] PreferenceMarkers { get; init; } = [];
+    public string[] LimitingPredicates { get; init; } = [];
     public string[] Hedge { get; init; } = [];
     public string[] Intention { get; init; } = [];
     public string[] Hypothesis { get; init; } = [];
@@ -111,6 +114,8 @@ internal sealed record CueEntry
     public string[] Attribution { get; init; } = [];
     public string[] AttributionIntro { get; init; } = [];
     public string[] ClauseBoundaries { get; init; } = [];
+    public string[] ContrastOpeners { get; init; } = [];
+    public string[] SetExtensions { get; init; } = [];
     public string[] Subordinators { get; init; } = [];
     public string[] RelativePronouns { get; init; } = [];
     public string[] Coordinators { get; init; } = [];
@@ -131,6 +136,7 @@ internal sealed record CueEntry
     public string[] UndergoerWords { get; init; } = [];
     public string[] AgreementNouns { get; init; } = [];
     public string[] CollectiveWords { get; init; } = [];
+    public string[] ReactionVerbs { get; init; } = [];
     public string[] OriginMarkers { get; init; } = [];
     public string[] PlaceSuffixes { get; init; } = [];
     public string[] EventNouns { get; init; } = [];

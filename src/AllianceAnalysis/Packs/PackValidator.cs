@@ -30,6 +30,7 @@ internal static class PackValidator
         CheckSingleWords(pack.Cues.UndergoerWords, "cues/undergoer-words", "undergoer word", Error);
         CheckSingleWords(pack.Cues.AgreementNouns, "cues/agreement-nouns", "agreement noun", Error);
         CheckSingleWords(pack.Cues.CollectiveWords, "cues/collective-words", "collective word", Error);
+        CheckSingleWords(pack.Cues.ReactionVerbs, "cues/reaction-verbs", "reaction verb", Error);
 
         for (int i = 0; i < pack.Rules.Length; i++)
         {

@@ -23,6 +23,12 @@ internal enum ClauseOpener : byte
     /// subject is the antecedent of the relative pronoun at <see cref="Clause.OpenerToken"/>.
     /// </summary>
     Resumed,
+
+    /// <summary>
+    /// A contrast phrase ("rather than", "instead of"): what it sets aside, up to the next comma. Its doer is the main
+    /// clause's ("Russia's desire to prevent a war, rather than a commitment to defend Iran").
+    /// </summary>
+    Contrast,
 }
 
 /// <summary>A clause of a sentence as a token range (half-open, document token indices, opener included).</summary>

@@ -7,7 +7,8 @@ namespace AllianceAnalysis.Pipeline;
 /// <summary>
 /// Cuts a sentence into clauses at the pack's clause boundaries: contrast words and punctuation ("but", ";",
 /// dashes), subordinators ("while", "if", "when" — their clause ends at the next comma), relative pronouns
-/// ("which", "who") and the complementizer "that". Negation and argument search stop at clause edges.
+/// ("which", "who"), the complementizer "that" and contrast phrases ("rather than", "instead of" — their clause ends at
+/// the next comma). Negation and argument search stop at clause edges.
 /// </summary>
 internal sealed class ClauseSegmenter
 {
@@ -27,6 +28,7 @@ internal sealed class ClauseSegmenter
             {
                 PhraseKind.Subordinator => CueStart.Subordinator,
                 PhraseKind.ClauseBoundary => CueStart.Boundary,
+                PhraseKind.ContrastOpener => CueStart.Contrast,
                 _ => CueStart.None,
             };
         }
@@ -80,7 +82,7 @@ internal sealed class ClauseSegmenter
             start = t;
             opener = next.Value;
             openerToken = t;
-            endsAtComma = next == ClauseOpener.Subordinator;
+            endsAtComma = next is ClauseOpener.Subordinator or ClauseOpener.Contrast;
             if (next == ClauseOpener.Relative && t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.Comma))
             {
                 nonRestrictive = t;
@@ -93,6 +95,11 @@ internal sealed class ClauseSegmenter
     private ClauseOpener? OpenerAt(int t, WordClass wordClass, SentenceContext sentence, ReadOnlySpan<Token> tokens, ReadOnlySpan<CueStart> starts)
     {
         CueStart here = starts[t - sentence.TokenStart];
+        if ((here & CueStart.Contrast) != 0)
+        {
+            return ClauseOpener.Contrast;
+        }
+
         if ((here & CueStart.Subordinator) != 0 && !IsAdverbAfterAuxiliary(t, sentence, tokens))
         {
             return ClauseOpener.Subordinator;
@@ -151,6 +158,7 @@ internal sealed class ClauseSegmenter
         Subordinator = 1,
         Boundary = 2,
         Trigger = 4,
+        Contrast = 8,
     }
 
     private void Close(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceContext sentence, int start, int end, ClauseOpener opener, int openerToken)

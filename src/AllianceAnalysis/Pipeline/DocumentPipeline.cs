@@ -276,6 +276,46 @@ internal sealed class DocumentPipeline
         return codes;
     }
 
+    /// <summary>
+    /// "Russia, Iran and other nations like China and North Korea": a group after a set extension (the pack's
+    /// <c>set-extensions</c>) adds examples to the actors named before it; together they are the set under discussion.
+    /// </summary>
+    private static bool ExtendsSet(SentenceContext sentence, MentionGroup group)
+    {
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind == PhraseKind.SetExtension && cue.End == group.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every actor the sentence names (not through an anaphor) up to token <paramref name="end"/>, in order of first mention.</summary>
+    private static int[] NamedUpTo(SentenceContext sentence, int end)
+    {
+        var actors = new List<int>();
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.FromAnaphor || g.End > end)
+            {
+                continue;
+            }
+
+            foreach (int actor in g.Actors)
+            {
+                if (!actors.Contains(actor))
+                {
+                    actors.Add(actor);
+                }
+            }
+        }
+
+        return [.. actors];
+    }
+
     private static void UpdateDiscourse(SentenceContext sentence, DiscourseState discourse)
     {
         foreach (Mention m in sentence.Mentions)
@@ -293,7 +333,7 @@ internal sealed class DocumentPipeline
         {
             if (group.Actors.Length >= 2 && !group.Reciprocal)
             {
-                discourse.SetGroup(group.Actors, sentence.Sentence.Index);
+                discourse.SetGroup(ExtendsSet(sentence, group) ? NamedUpTo(sentence, group.End) : group.Actors, sentence.Sentence.Index);
                 pairOnly = false;
             }
             else if (group.Actors.Length == 1 && !group.FromAnaphor)

@@ -103,6 +103,8 @@ internal static class ExplanationBuilder
                 PhraseKind.Rebuttal => "rebuttal",
                 PhraseKind.NegationException => "not a negation",
                 PhraseKind.NegativeHedge => "negative-hedge",
+                PhraseKind.LimitingPredicate => "limiting predicate",
+                PhraseKind.PreferenceMarker => "preferred over",
                 PhraseKind.Hedge => "hedge",
                 PhraseKind.Intention => "intention",
                 PhraseKind.Hypothesis => "hypothesis",

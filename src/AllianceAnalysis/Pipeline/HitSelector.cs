@@ -7,7 +7,8 @@ namespace AllianceAnalysis.Pipeline;
 /// leftmost-longest match; a trigger inside a longer trigger is dropped ("military alliance" beats "alliance")
 /// unless the longer one holds it in its "..." gap, or matched by skipping a coordination and the inner trigger
 /// ends on the shared head ("military and economic cooperation" keeps "economic cooperation"); a cue inside a
-/// longer cue is dropped ("unlikely to" beats "likely", "not only" beats "not"); cues inside actor names are dropped.
+/// longer cue is dropped ("unlikely to" beats "likely", "not only" beats "not"), except inside a limiting predicate
+/// ("is unlikely"), which hides nothing; cues inside actor names are dropped.
 /// </summary>
 internal static class HitSelector
 {
@@ -88,8 +89,9 @@ internal static class HitSelector
         for (int j = 0; j < index; j++)
         {
             PhraseHit other = raw[j];
-            // A cue in another cue's "..." gap is its own ("threatened them with": "them" is still a pronoun).
-            if (other.Payload.Kind is not (PhraseKind.Actor or PhraseKind.Trigger) && Contains(other, hit)
+            // A cue in another cue's "..." gap is its own ("threatened them with": "them" is still a pronoun). A limiting
+            // predicate ("is unlikely") is read after a trigger only and hides nothing ("is" stays an auxiliary).
+            if (other.Payload.Kind is not (PhraseKind.Actor or PhraseKind.Trigger or PhraseKind.LimitingPredicate) && Contains(other, hit)
                 && !(other.GapStart >= 0 && hit.Start >= other.GapStart && hit.End <= other.GapEnd))
             {
                 return true;

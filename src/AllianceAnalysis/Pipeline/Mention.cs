@@ -17,6 +17,9 @@ internal sealed class Mention
     /// <summary>Lemma id of the preposition governing the mention's noun phrase, or -1.</summary>
     public int Preposition { get; set; } = -1;
 
+    /// <summary>The governing preposition is a place preposition ("support in Ukraine"): the actor is where, not who.</summary>
+    public bool Locative { get; set; }
+
     /// <summary>Followed by 's (or is a possessive pronoun such as "its", "their").</summary>
     public bool Possessive { get; set; }
 
@@ -43,7 +46,7 @@ internal sealed class Mention
     {
         (Start, End, Actors, Kind) = (start, end, actors, kind);
         (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, Group) = (-1, false, false, false, false, -1);
-        Origin = false;
+        (Origin, Locative) = (false, false);
     }
 }
 
@@ -59,6 +62,9 @@ internal sealed class MentionGroup
     public int[] Actors { get; set; } = [];
 
     public int Preposition { get; set; } = -1;
+
+    /// <summary>The group's preposition is a place preposition: see <see cref="Mention.Locative"/>.</summary>
+    public bool Locative { get; set; }
 
     public bool Possessive { get; set; }
 
@@ -91,6 +97,6 @@ internal sealed class MentionGroup
         Members.Clear();
         Actors = [];
         (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, SpeakerFrom, FromAnaphor, OpensConjunct) = (-1, false, false, false, false, int.MaxValue, false, false);
-        Origin = false;
+        (Origin, Locative) = (false, false);
     }
 }

@@ -86,6 +86,23 @@ internal sealed class SentenceContext
 
     public List<AttributionFrame> Attributions { get; } = [];
 
+    /// <summary>
+    /// The nearest clause before clause <paramref name="clause"/> that is a main clause (not relative, complement,
+    /// subordinate or contrast), or -1: the clause a contrast phrase ("…, rather than a commitment") sets its phrase against.
+    /// </summary>
+    public int MainClauseBefore(int clause)
+    {
+        for (int c = clause - 1; c >= 0; c--)
+        {
+            if (Clauses[c].Opener is not (ClauseOpener.Subordinator or ClauseOpener.Relative or ClauseOpener.Complement or ClauseOpener.Contrast))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
     public int ClauseIndexOf(int token)
     {
         for (int i = 0; i < Clauses.Count; i++)

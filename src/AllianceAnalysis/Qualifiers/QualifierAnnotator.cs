@@ -50,10 +50,43 @@ internal sealed class QualifierAnnotator
         // Most candidates have no cue: the list is made for the first one.
         List<PhraseHit>? cues = null;
         int negations = 0;
+        int lastNegationEnd = -1;
         bool doubted = false;
         Modality modality = Modality.Asserted;
+
+        // "… is likely to focus on arms transfers, rather than an automatic intervention clause": what a contrast phrase
+        // sets aside is as certain as the main clause it is set against.
+        int main = clause.Opener == ClauseOpener.Contrast ? sentence.MainClauseBefore(candidate.Clause) : -1;
         foreach (PhraseHit cue in sentence.CueHits)
         {
+            if (main >= 0 && sentence.Clauses[main].Contains(cue.Start)
+                && cue.Payload.Kind is PhraseKind.Hedge or PhraseKind.Intention or PhraseKind.Hypothesis
+                && !(cue.Payload.Kind == PhraseKind.Hedge && (ModifiesAdverb(text, tokens, cue) || IsCapitalisedName(tokens, sentence, cue))))
+            {
+                modality = Stronger(modality, cue.Payload.Kind switch
+                {
+                    PhraseKind.Hedge => Modality.Hedged,
+                    PhraseKind.Intention => Modality.Intended,
+                    _ => Modality.Hypothetical,
+                });
+                (cues ??= []).Add(cue);
+                continue;
+            }
+
+            if (cue.Payload.Kind == PhraseKind.LimitingPredicate)
+            {
+                // "the reality of military intervention to defend Iran appears limited": a predicate that ends the
+                // trigger's clause limits its subject, so it negates and hedges what it follows.
+                if (CommitmentLimits.LimitingPredicateGoverns(tokens, clause, cue, candidate.Trigger.End))
+                {
+                    negations++;
+                    modality = Stronger(modality, Modality.Hedged);
+                    (cues ??= []).Add(cue);
+                }
+
+                continue;
+            }
+
             bool inClause = clause.Contains(cue.Start) && cue.End <= trigger;
             // "It seems that …", "it is likely that …": a hedge right before "that" governs the complement clause;
             // so does a denial ("denied that …").
@@ -69,6 +102,7 @@ internal sealed class QualifierAnnotator
             {
                 case PhraseKind.Negation when inClause && !CommaBetween(tokens, cue.End, trigger):
                     negations++;
+                    lastNegationEnd = cue.End;
                     (cues ??= []).Add(cue);
                     break;
                 case PhraseKind.Denial when inClause || DeniesComplement(cue, clause):
@@ -79,6 +113,14 @@ internal sealed class QualifierAnnotator
                     // "is unlikely to offer", "doubt that Russia would come to its defence": probably not.
                     if (inClause || DeniesComplement(cue, clause))
                     {
+                        if (inClause && CommitmentLimits.ResetsNegation(cue, negations, lastNegationEnd))
+                        {
+                            // "This reluctance to provide weapons suggests a clear boundary to Russia's commitment": the
+                            // limit governs the trigger; a negation well before it is about something else.
+                            negations = 0;
+                            cues?.RemoveAll(c => c.Payload.Kind is PhraseKind.Negation);
+                        }
+
                         negations++;
                         doubted |= !inClause;
                     }
@@ -105,6 +147,12 @@ internal sealed class QualifierAnnotator
                     (cues ??= []).Add(cue);
                     break;
             }
+        }
+
+        if (CommitmentLimits.PreferredOver(_pack, tokens, sentence, clause, trigger) is { } over)
+        {
+            negations++;
+            (cues ??= []).Add(over);
         }
 
         if (candidate.Directive is not null)
@@ -195,18 +243,7 @@ internal sealed class QualifierAnnotator
     }
 
     /// <summary>A negation's scope ends at a comma: "Far from a transactional relationship, the ties … have evolved into an alliance".</summary>
-    private bool CommaBetween(ReadOnlySpan<Token> tokens, int start, int end)
-    {
-        for (int t = start; t < end; t++)
-        {
-            if (_pack.Is(tokens[t], WordClass.Comma))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool CommaBetween(ReadOnlySpan<Token> tokens, int start, int end) => _pack.CommaBetween(tokens, start, end);
 
     private static Modality Stronger(Modality current, Modality candidate) => Rank(candidate) > Rank(current) ? candidate : current;
 
@@ -231,7 +268,8 @@ internal sealed class QualifierAnnotator
                 return true;
             }
 
-            if (cue.Payload.Kind == PhraseKind.TopicMarker && cue.End <= trigger && !CommaBetween(tokens, cue.End, trigger))
+            if (cue.Payload.Kind == PhraseKind.TopicMarker && cue.End <= trigger && !CommaBetween(tokens, cue.End, trigger)
+                && !LimitedBefore(sentence, clause, cue.Start))
             {
                 return true;
             }
@@ -247,6 +285,23 @@ internal sealed class QualifierAnnotator
             bool clauseInitial = t == clause.Start || (t == clause.Start + 1 && clause.OpenerToken == clause.Start) || IsOpeningQuote(tokens, t - 1);
             bool actorFollows = GroupStartsAt(sentence, t + 1);
             if (clauseInitial && actorFollows && !QuestionClosedBefore(text, tokens, t, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the limits of this alliance, particularly regarding direct military intervention": after a negation or a limit
+    /// earlier in its clause, a topic phrase says what the limit is about; it frames nothing and is governed by it.
+    /// </summary>
+    private static bool LimitedBefore(SentenceContext sentence, Clause clause, int topic)
+    {
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind is PhraseKind.Negation or PhraseKind.NegativeHedge && clause.Contains(cue.Start) && cue.End <= topic)
             {
                 return true;
             }

@@ -33,32 +33,40 @@ internal sealed class ArgumentFinder
             return null;
         }
 
+        // A trigger whose gap spans a relative pronoun ("sent thousands of troops who fought alongside"): what follows
+        // it lies in the clause it ends in.
+        Clause following = clause.Contains(triggerEnd - 1) ? clause : sentence.Clauses[sentence.ClauseIndexOf(triggerEnd - 1)];
         return role.Kind switch
         {
+            // "over their purchases of Iranian crude": the pronoun's, not the subject's.
+            RoleKind.Subject when exclude is not null && InAdjunctOfOwner(tokens, sentence, triggerStart) => null,
             // A noun in a prepositional phrase takes no agent from the clause subject; as a fallback target the subject still
             // serves ("Armenia buys nearly all of its gas from Gazprom").
             RoleKind.Subject => AbsoluteAgent(tokens, sentence, triggerStart, exclude)
                 ?? AppositiveAgent(tokens, sentence, clause, triggerStart, exclude, out _)
                 ?? (exclude is null && GovernedByPreposition(tokens, sentence, triggerStart)
                     ? GerundController(tokens, sentence, triggerStart)
-                    : InfinitiveController(tokens, sentence, clause, triggerStart, exclude) ?? Subject(sentence, clause, triggerStart, exclude)),
+                    : InfinitiveController(tokens, sentence, clause, triggerStart, exclude)
+                        ?? (ObjectOfReactionVerb(tokens, clause, triggerStart) ? null : Subject(sentence, clause, triggerStart, exclude))),
             RoleKind.PassiveSubject => exclude is not null && IsAgentPreposition(exclude.Preposition) ? Subject(sentence, clause, triggerStart, exclude) : null,
-            RoleKind.Buyer => PurchaseBefore(tokens, clause, triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
+            // "India buys Russian oil rather than Saudi crude": what a contrast phrase sets aside is bought by the main clause's buyer.
+            RoleKind.Buyer => PurchaseBefore(tokens, ContrastedClause(sentence, clause), triggerStart) || (exclude is { Modifier: true } && HolderBefore(tokens, clause, exclude.Start))
                 ? Subject(sentence, clause, triggerStart, exclude)
                 : null,
             RoleKind.Undergoer => UndergoerBefore(tokens, clause, triggerStart) is int undergoer and >= 0
                 ? Subject(sentence, clause, undergoer, exclude)
                 : null,
-            RoleKind.Object => Object(tokens, sentence, clause, triggerEnd, exclude),
+            RoleKind.Condition => ConditionSubject(sentence, clause, triggerEnd, exclude),
+            RoleKind.Object => Object(tokens, sentence, following, triggerEnd, exclude),
             RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
-            RoleKind.Modifier => Modifier(tokens, sentence, triggerStart, exclude),
+            RoleKind.Modifier => Modifier(tokens, sentence, clause, triggerStart, exclude),
             RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
             RoleKind.Event => AppositiveAgent(tokens, sentence, clause, triggerStart, null, out int comma) is not null
                 ? Subject(sentence, clause, comma, exclude)
                 : null,
-            RoleKind.Inside => FirstWithin(sentence, triggerStart, triggerEnd, exclude),
+            RoleKind.Inside => PossessorWithin(sentence, triggerStart, triggerEnd, exclude) ?? FirstWithin(sentence, triggerStart, triggerEnd, exclude),
             RoleKind.Apposition => Apposition(tokens, sentence, triggerEnd, exclude) ?? AppositionBefore(tokens, sentence, triggerStart, exclude),
-            RoleKind.Preposition => PrepositionalObject(tokens, sentence, clause, triggerStart, triggerEnd, role.Preposition, exclude)
+            RoleKind.Preposition => PrepositionalObject(tokens, sentence, following, triggerStart, triggerEnd, role.Preposition, exclude)
                 ?? (IsPairPreposition(role.Preposition) ? PairBefore(sentence, clause, triggerStart, role.Preposition, exclude) : null),
             RoleKind.Other => Other(sentence, clause, triggerStart, triggerEnd, exclude),
             RoleKind.Parties => Parties(sentence, exclude, triggerStart),
@@ -71,15 +79,78 @@ internal sealed class ArgumentFinder
     /// <summary>
     /// "Armenia has bought artillery from India": a purchase verb between the clause start and the trigger makes the
     /// subject the recipient. A purchase noun after a possessive or a determiner ("Pakistan's imports of weapons", "the
-    /// purchase of") is no verb.
+    /// purchase of") is no verb, nor is one followed by an infinitive ("is expected to deliver").
     /// </summary>
-    private bool PurchaseBefore(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
+    public bool PurchaseBefore(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
     {
         for (int t = clause.Start; t < triggerStart; t++)
         {
-            if (_pack.Is(tokens[t], WordClass.PurchaseVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner)))
+            // "Moscow is expected to deliver jets": a verb that takes an infinitive is no purchase of the trigger.
+            if (_pack.Is(tokens[t], WordClass.PurchaseVerb) && !(t > clause.Start && _pack.Is(tokens[t - 1], WordClass.Possessive | WordClass.Determiner))
+                && !(t + 1 < triggerStart && _pack.Is(tokens[t + 1], WordClass.Infinitive)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Moscow warned of a catastrophe if Israel continues to strike", "China warned that it would respond if Japan
+    /// sent warships": the subject of a conditional clause (opened by a hypothesis cue) right after the trigger's
+    /// clause, or after the "that" clause it governs, whose act the warning is about.
+    /// </summary>
+    private static MentionGroup? ConditionSubject(SentenceContext sentence, Clause clause, int triggerEnd, MentionGroup? exclude)
+    {
+        const int MaxDistance = 8;
+        int index = sentence.ClauseIndexOf(clause.Start) + 1;
+        while (index > 0 && index < sentence.Clauses.Count && sentence.Clauses[index].Opener == ClauseOpener.Complement)
+        {
+            index++;
+        }
+
+        if (index <= 0 || index >= sentence.Clauses.Count)
+        {
+            return null;
+        }
+
+        Clause next = sentence.Clauses[index];
+        if (next.Opener != ClauseOpener.Subordinator || next.OpenerToken < triggerEnd || next.OpenerToken - triggerEnd > MaxDistance)
+        {
+            return null;
+        }
+
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            if (cue.Payload.Kind == PhraseKind.Hypothesis && cue.Start == next.OpenerToken)
+            {
+                return Subject(sentence, next, next.End, exclude);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Russia condemned the strikes on Iran", "China criticised the sanctions on Russia": a noun trigger that is the
+    /// object of a verb from the pack's <c>reaction-verbs</c> names someone else's act, so the clause subject is not its
+    /// agent (a possessor or modifier still is: "condemned Israel's strikes").
+    /// </summary>
+    private bool ObjectOfReactionVerb(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
+    {
+        const WordClass breaksPhrase = WordClass.Preposition | WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Subordinator
+            | WordClass.RelativePronoun | WordClass.Auxiliary | WordClass.Comma;
+        for (int t = triggerStart - 1; t >= clause.Start && triggerStart - t <= MaxModifierGap + 1; t--)
+        {
+            if (_pack.Is(tokens[t], WordClass.ReactionVerb))
+            {
+                return true;
+            }
+
+            if (tokens[t].Kind == TokenKind.Punctuation ? !_pack.IsHyphen(tokens[t]) : _pack.Is(tokens[t], breaksPhrase))
+            {
+                return false;
             }
         }
 
@@ -181,7 +252,8 @@ internal sealed class ArgumentFinder
 
     /// <summary>
     /// "accused Minsk of allowing Russian troops …", "thanked Moscow for standing with Caracas": an -ing trigger right
-    /// after a preposition takes the object just before that preposition as its subject.
+    /// after a preposition takes the object just before that preposition as its subject, also when a demonym names it
+    /// ("thanked North Korean soldiers for helping Russian troops").
     /// </summary>
     private MentionGroup? GerundController(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
     {
@@ -193,7 +265,8 @@ internal sealed class ArgumentFinder
 
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g.End == preposition && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(triggerStart))
+            bool modifiesObject = g.Modifier && g.End == preposition - 1 && tokens[g.End].IsWord;
+            if ((g.End == preposition || modifiesObject) && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(triggerStart))
             {
                 return g;
             }
@@ -277,6 +350,24 @@ internal sealed class ArgumentFinder
         // the clause subject the noun's agent.
         return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive)
             && !(t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.QuantityWord | WordClass.AgreementNoun));
+    }
+
+    /// <summary>
+    /// "sanctioned Chinese refineries over their purchases of Iranian crude": a trigger owned by a possessive pronoun in an
+    /// adjunct prepositional phrase belongs to that owner, not to the clause subject (but "nearly all of its gas" is a
+    /// part of the subject's own).
+    /// </summary>
+    private bool InAdjunctOfOwner(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart)
+    {
+        int owner = triggerStart - 1;
+        int preposition = owner - 1;
+        if (preposition <= sentence.TokenStart || !_pack.Is(tokens[owner], WordClass.PossessivePronoun)
+            || !_pack.Is(tokens[preposition], WordClass.Preposition) || _pack.Is(tokens[preposition], WordClass.Infinitive))
+        {
+            return false;
+        }
+
+        return !_pack.Is(tokens[preposition - 1], WordClass.Determiner | WordClass.QuantityWord);
     }
 
     /// <summary>
@@ -376,6 +467,24 @@ internal sealed class ArgumentFinder
         return null;
     }
 
+    /// <summary>
+    /// "confront Israel on Iran's behalf", "rush to Tehran's aid": inside a trigger, the possessive group is the one the
+    /// trigger's noun belongs to, so it beats an earlier plain group (the adversary confronted). A possessive pronoun
+    /// does not ("added Chinese companies to its entity list": "its" is the one who lists).
+    /// </summary>
+    private static MentionGroup? PossessorWithin(SentenceContext sentence, int start, int end, MentionGroup? exclude)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Possessive && !g.FromAnaphor && g.Start >= start && g.End <= end)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first group lying wholly within tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
     private static MentionGroup? FirstWithin(SentenceContext sentence, int start, int end, MentionGroup? exclude)
     {
@@ -453,6 +562,11 @@ internal sealed class ArgumentFinder
             }
         }
 
+        if (found is null && clause.Opener == ClauseOpener.Contrast)
+        {
+            found = MainClauseDoer(sentence, clause, exclude);
+        }
+
         if (found is null && clause.Opener == ClauseOpener.Relative)
         {
             // "Russia, which supplied …": the antecedent ends just before the relative pronoun (a comma or a preposition between).
@@ -460,6 +574,37 @@ internal sealed class ArgumentFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Russia's desire to prevent a wider war that could harm it, rather than a commitment to defend Iran": the doer of
+    /// what a contrast phrase sets aside is the nearest earlier main clause's subject, or else its first possessive
+    /// ("Russia's desire"); relative, complement and subordinate clauses in between are skipped.
+    /// </summary>
+    private static MentionGroup? MainClauseDoer(SentenceContext sentence, Clause clause, MentionGroup? exclude)
+    {
+        int index = sentence.MainClauseBefore(sentence.ClauseIndexOf(clause.Start));
+        if (index < 0)
+        {
+            return null;
+        }
+
+        Clause main = sentence.Clauses[index];
+        MentionGroup? subject = Subject(sentence, main, main.End, exclude);
+        if (subject is not null)
+        {
+            return subject;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g != exclude && g.Possessive && main.Contains(g.Start))
+            {
+                return g;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The last subject-like group before <paramref name="before"/> that opens a conjunct of the clause.</summary>
@@ -556,17 +701,29 @@ internal sealed class ArgumentFinder
         return null;
     }
 
-    private MentionGroup? Modifier(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    /// <summary>For a contrast clause, the main clause it is set against; otherwise the clause itself.</summary>
+    private static Clause ContrastedClause(SentenceContext sentence, Clause clause)
     {
+        int main = clause.Opener == ClauseOpener.Contrast ? sentence.MainClauseBefore(sentence.ClauseIndexOf(clause.Start)) : -1;
+        return main >= 0 ? sentence.Clauses[main] : clause;
+    }
+
+    /// <summary>
+    /// "Russian crude oil": the actor modifying the trigger's noun phrase. The nearest one wins: in "Indian refiners bought
+    /// Russian oil" the words between "Indian" and "oil" hold no function word, but "Russian" is the oil's modifier.
+    /// </summary>
+    private MentionGroup? Modifier(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, MentionGroup? exclude)
+    {
+        MentionGroup? nearest = null;
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g != exclude && g.Modifier && !g.Origin && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            if (g != exclude && g.Modifier && !g.Origin && clause.Contains(g.Start) && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
             {
-                return g;
+                nearest = g;
             }
         }
 
-        return null;
+        return nearest;
     }
 
     /// <summary>"Chinese-made FK-3 missile systems": the maker named before a hyphen and an origin marker.</summary>
@@ -597,7 +754,8 @@ internal sealed class ArgumentFinder
             // preposition ending a verb ("stand by Iran") is a particle, not the agent's.
             bool ownPreposition = g.Start == triggerEnd && triggerEnd > triggerStart && tokens[triggerEnd - 1].Lemma == preposition
                 && !_pack.Is(tokens[triggerEnd - 1], WordClass.AgentPreposition);
-            if (g.Preposition == preposition || ownPreposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition))
+            if (g.Preposition == preposition || ownPreposition || (g.Preposition < 0 && PrepositionAfter(tokens, sentence, triggerEnd, g.Start) == preposition)
+                || PrepositionBeforeCount(tokens, triggerEnd, g.Start) == preposition)
             {
                 return Near(tokens, triggerEnd, g) || SharedBySeries(tokens, sentence, triggerEnd, g) ? g : null;
             }
@@ -619,6 +777,38 @@ internal sealed class ArgumentFinder
         }
 
         return t >= triggerEnd && _pack.Is(tokens[t], WordClass.Preposition) && TriggerEndsAt(sentence, t + 1) ? tokens[t].Lemma : -1;
+    }
+
+    /// <summary>
+    /// "sanctions on 20 Russian officials", "travel bans on the six Belarusian officials": the preposition before a counted
+    /// noun phrase (a number or a word from the pack's <c>quantity-words</c>, and any determiner), which the mention itself
+    /// does not record. -1 when the phrase holds no count or no preposition opens it.
+    /// </summary>
+    private int PrepositionBeforeCount(ReadOnlySpan<Token> tokens, int triggerEnd, int groupStart)
+    {
+        const int maxCountWords = 4;
+        int t = groupStart - 1;
+        bool counted = false;
+        while (t >= triggerEnd && groupStart - t <= maxCountWords)
+        {
+            // A preposition can share a lemma family with a count word ("on", "one"): it is the preposition.
+            bool preposition = _pack.Is(tokens[t], WordClass.Preposition);
+            if (tokens[t].Kind == TokenKind.Number || (!preposition && _pack.Is(tokens[t], WordClass.QuantityWord)))
+            {
+                counted = true;
+            }
+            else if (preposition || !_pack.Is(tokens[t], WordClass.Determiner))
+            {
+                break;
+            }
+
+            t--;
+        }
+
+        // The preposition may be the trigger's own last word ("sanctions on").
+        return counted && t >= triggerEnd - 1 && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive)
+            ? tokens[t].Lemma
+            : -1;
     }
 
     private static bool TriggerEndsAt(SentenceContext sentence, int end)
@@ -655,14 +845,17 @@ internal sealed class ArgumentFinder
         return true;
     }
 
-
     /// <summary>Words between a verb and its object: no punctuation, coordinators, reflexives or clause words.</summary>
     private bool OnlyNounPhraseBetween(ReadOnlySpan<Token> tokens, int start, int end)
     {
         for (int t = start; t < end; t++)
         {
             Token token = tokens[t];
-            if (!token.IsWord || _pack.Is(token, WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Subordinator))
+            // A count right after the trigger belongs to the object's noun phrase: "designated 12 Russian entities" (but
+            // not "shot down 40 Russian drones" after "air defences": there the count is a later verb's).
+            bool objectCount = token.Kind == TokenKind.Number && t == start && t == end - 1;
+            if ((!token.IsWord && !objectCount)
+                || _pack.Is(token, WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Preposition | WordClass.Subordinator))
             {
                 return false;
             }

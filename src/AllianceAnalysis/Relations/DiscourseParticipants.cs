@@ -44,21 +44,36 @@ internal static class DiscourseParticipants
     /// that doer, the target is the same as then ("Israeli strikes on Iran … the Kremlin condemned Israel's strikes").
     /// </summary>
     /// <remarks>Only the doer recalls the done-to: many send arms to Ukraine, so "arms transfers to Ukraine" recalls no supplier.</remarks>
-    internal static bool AddFromEvent(SentenceContext sentence, DiscourseState discourse, CompiledRule rule, PhraseHit trigger, int clauseIndex, MentionGroup? found, List<ClaimCandidate> output)
+    internal static bool AddFromEvent(SentenceContext sentence, DiscourseState discourse, CompiledRule rule, PhraseHit trigger, int clauseIndex, MentionGroup? found, bool namesEvent, List<ClaimCandidate> output)
     {
         if (found is not { Actors.Length: 1, Reciprocal: false }
-            || !discourse.TryRecallEvent(rule.Relation, sentence.Sentence.Index, out int source, out int target))
+            || !discourse.TryRecallEvent(rule.Relation, sentence.Sentence.Index, out int source, out int target, out int age))
         {
             return false;
         }
 
-        if (found.Actors[0] != source)
+        // An older event stays in focus when the doer is named on an event noun ("Israel's strikes", "Israeli attacks")
+        // and the sentence names its done-to too ("Iran's key allies … have condemned Israel's strikes").
+        if (found.Actors[0] != source || (age > DiscourseState.EventWindow && !(namesEvent && Names(sentence, target))))
         {
             return false;
         }
 
         output.Add(new ClaimCandidate(rule, trigger, clauseIndex, source, target, -1, true, null, Inferred: ParticipantInference.LastEvent));
         return true;
+    }
+
+    private static bool Names(SentenceContext sentence, int actor)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (!g.FromAnaphor && Array.IndexOf(g.Actors, actor) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -167,7 +182,8 @@ internal static class DiscourseParticipants
 
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (clause.Contains(g.Start) && !g.IsSpeakerFor(trigger.Start) && ActorSets.HasActorNotIn(g.Actors, pair))
+            // "Iran's active military support in Ukraine": a place is no other actor the word could be about.
+            if (clause.Contains(g.Start) && !g.IsSpeakerFor(trigger.Start) && !g.Locative && ActorSets.HasActorNotIn(g.Actors, pair))
             {
                 return null;
             }
@@ -180,6 +196,12 @@ internal static class DiscourseParticipants
     /// "its existing allies", "Russia's security guarantees": a plural relation noun with one participant names a set
     /// of partners, not the one under discussion.
     /// </summary>
+    internal static bool IsPluralTrigger(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, PhraseHit trigger) =>
+        IsPlural(text, tokens[trigger.End - 1])
+        // "military aid … in past conflicts": with a gap, the noun before it may be the head ("aid"), and it is singular.
+        && (trigger.GapStart <= trigger.Start || IsPlural(text, tokens[trigger.GapStart - 1]));
+
+    /// <summary>Whether a word looks like an English plural ("allies", "guarantees"; not "aid", "status", "crisis").</summary>
     internal static bool IsPlural(ReadOnlySpan<char> text, Token last)
     {
         ReadOnlySpan<char> word = text[last.Start..last.End];
@@ -190,11 +212,16 @@ internal static class DiscourseParticipants
     /// Whether the sentence names an actor other than <paramref name="found"/>: the roles passed it over, so the topic
     /// pair must not supply it ("Ukrainian grain exports … despite Russian attacks" is no trade with Russia).
     /// </summary>
-    internal static bool NamedElsewhere(SentenceContext sentence, int found)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="found">The participant the roles found.</param>
+    /// <param name="from">The first token that counts: a clause after "but" or "yet" is a statement of its own, so
+    /// what the conjuncts before it name does not count ("Russia signed treaties with Iran, yet it has shown reluctance
+    /// to offer direct military aid").</param>
+    internal static bool NamedElsewhere(SentenceContext sentence, int found, int from = 0)
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (!g.FromAnaphor && ActorSets.HasActorOtherThan(g.Actors, found))
+            if (g.Start >= from && !g.FromAnaphor && ActorSets.HasActorOtherThan(g.Actors, found))
             {
                 return true;
             }

@@ -162,7 +162,7 @@ internal sealed class RelationExtractor
                 // "China has become Russia's largest trading partner": possessor and subject are the two partners. With a
                 // pronoun possessor ("Iran is our partner" in a quotation) only a named partner counts.
                 partner = FindFirst(RolesAfter(rule.Source, firstRole), tokens, sentence, clause, trigger, exclude: first, out partnerRole);
-                if (first.FromAnaphor && (partner is { FromAnaphor: true } || DiscourseParticipants.IsPlural(text, tokens[trigger.End - 1])))
+                if (first.FromAnaphor && (partner is { FromAnaphor: true } || DiscourseParticipants.IsPluralTrigger(text, tokens, trigger)))
                 {
                     partner = null;
                 }
@@ -180,12 +180,21 @@ internal sealed class RelationExtractor
         ParticipantInference inferred = ParticipantInference.None;
         if (participants.Length < 2)
         {
+            // What a contrast phrase sets aside ("…, rather than an ironclad security guarantee") is the main clause's
+            // alternative: the other member of the pair may be named in the main clause, but no actor outside the pair.
+            bool contrast = clause.Opener == ClauseOpener.Contrast;
             bool pairReference = DiscourseParticipants.RefersToPair(sentence, clause, trigger);
             int[]? pair = pairReference
                 ? DiscourseParticipants.PairBefore(sentence, trigger.Start) ?? DiscourseParticipants.SentencePair(sentence) ?? discourse.LastGroup
-                : participants.Length == 0 || (!DiscourseParticipants.NamedElsewhere(sentence, participants[0]) && !DiscourseParticipants.IsPlural(text, tokens[trigger.End - 1]))
+                : participants.Length == 0 || ((contrast || !DiscourseParticipants.NamedElsewhere(sentence, participants[0], OwnStatementStart(sentence, clause)))
+                    && !DiscourseParticipants.IsPluralTrigger(text, tokens, trigger))
                     ? DiscourseParticipants.TopicPair(sentence, clause, trigger, discourse, participants.Length == 1 ? participants[0] : -1)
                     : null;
+            if (contrast && !pairReference && pair is { Length: 2 } && DiscourseParticipants.NamesOutside(sentence, pair))
+            {
+                pair = null;
+            }
+
             if (pair is { Length: 2 } && (participants.Length == 0 || pair.Contains(participants[0])))
             {
                 participants = pair;
@@ -208,6 +217,15 @@ internal sealed class RelationExtractor
             }
         }
     }
+
+    /// <summary>
+    /// "Israel's strikes", "Israeli attacks": the doer named on a noun that names an event of the rule's relation (one of
+    /// its relation type's <c>anaphors</c>), not on goods ("Russian oil").
+    /// </summary>
+    private bool NamesEventOf(ReadOnlySpan<Token> tokens, PhraseHit trigger, CompiledRule rule, RoleKind sourceRole) =>
+        sourceRole is RoleKind.Possessor or RoleKind.Modifier
+        && _pack.EventAnaphors.TryGetValue(tokens[trigger.End - 1].Lemma, out string[]? relations)
+        && Array.IndexOf(relations, rule.Relation) >= 0;
 
     /// <summary>A word from the pack's <c>collective-words</c> ("joint", "trilateral", "together") is part of the trigger.</summary>
     private bool IsCollective(ReadOnlySpan<Token> tokens, PhraseHit trigger)
@@ -233,6 +251,13 @@ internal sealed class RelationExtractor
             }
         }
     }
+
+    /// <summary>
+    /// Where the statement the trigger's clause belongs to starts: at a clause after "but", "yet" or ";" (a boundary
+    /// word, not a subordinator or relative pronoun), that clause; otherwise the sentence start.
+    /// </summary>
+    private static int OwnStatementStart(SentenceContext sentence, Clause clause) =>
+        clause.Opener == ClauseOpener.Boundary && clause.OpenerToken == clause.Start ? clause.Start : sentence.TokenStart;
 
     /// <summary>
     /// A partner after a preposition ("with Moscow") for a group that is the possessor of a symmetric relation noun
@@ -276,6 +301,12 @@ internal sealed class RelationExtractor
         else
         {
             source = FindFirst(rule.Source, tokens, sentence, clause, trigger, exclude: null, out sourceRole);
+            if (source is not null && sourceRole == RoleKind.Subject && rule.HasBuyerTarget && _arguments.PurchaseBefore(tokens, clause, trigger.Start))
+            {
+                // "Tehran expects Russian fighter jets and air-defence systems": the subject of a purchase verb receives
+                // what the trigger names; it never supplies it.
+                return;
+            }
         }
 
         if (source is null && DiscourseParticipants.RelationNounAgent(sentence, clause, trigger) is { } agent)
@@ -315,7 +346,7 @@ internal sealed class RelationExtractor
         if (target is null)
         {
             // "Russia condemned Israel's strikes" after "Israeli strikes on Iran": the event told before.
-            if (directive is null && DiscourseParticipants.AddFromEvent(sentence, discourse, rule, trigger, clauseIndex, source, output))
+            if (directive is null && DiscourseParticipants.AddFromEvent(sentence, discourse, rule, trigger, clauseIndex, source, NamesEventOf(tokens, trigger, rule, sourceRole), output))
             {
                 return;
             }

@@ -98,9 +98,9 @@ internal sealed class ClaimBuilder
 
     private static string CueKind(PhraseKind kind) => kind switch
     {
-        PhraseKind.Negation => "negation",
+        PhraseKind.Negation or PhraseKind.PreferenceMarker => "negation",
         PhraseKind.Denial or PhraseKind.Rebuttal => "denial",
-        PhraseKind.NegativeHedge => "negative-hedge",
+        PhraseKind.NegativeHedge or PhraseKind.LimitingPredicate => "negative-hedge",
         PhraseKind.Hedge => "hedge",
         PhraseKind.Intention => "intention",
         PhraseKind.Hypothesis or PhraseKind.Threat => "hypothesis",

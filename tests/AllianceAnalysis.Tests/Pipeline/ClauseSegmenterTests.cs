@@ -38,6 +38,17 @@ public class ClauseSegmenterTests
         SentenceFixture.Analyze(text).Clauses.Should().Be(clauses);
     }
 
+    [Theory]
+    // A contrast phrase opens a clause of its own that ends at the next comma: it governs the phrase after it, not the
+    // clause before.
+    [InlineData("Moscow chose talks that could calm tensions, rather than a pledge to defend Iran.",
+        "Start:Moscow chose talks | Complement:that could calm tensions, | Contrast:rather than a pledge to defend Iran.")]
+    [InlineData("Instead of sanctions, the EU offered Turkey a trade deal.", "Contrast:Instead of sanctions, | Boundary:the EU offered Turkey a trade deal.")]
+    public void ClauseSegmenter_opens_a_contrast_clause_at_rather_than_that_ends_at_the_next_comma(string text, string clauses)
+    {
+        SentenceFixture.Analyze(text).Clauses.Should().Be(clauses);
+    }
+
     [Fact]
     public void ClauseSegmenter_records_the_relative_pronoun_as_the_opener_of_the_resumed_clause()
     {

@@ -141,8 +141,10 @@ public class HitSelectorTests
 
     [Theory]
     [InlineData("Russia not only supplies drones but also backs Iran.", "NegationException:not only | ClauseBoundary:but")]
-    [InlineData("Russia is unlikely to offer support.", "QuestionAuxiliary:is | Auxiliary:is | NegativeHedge:unlikely to")]
+    [InlineData("Russia is unlikely to offer support.", "QuestionAuxiliary:is | Auxiliary:is | LimitingPredicate:is unlikely | NegativeHedge:unlikely to")]
     [InlineData("Russia is said to supply drones.", "Hedge:is said to")]
+    // A limiting predicate hides nothing: "is" stays an auxiliary, "likely" still loses to "unlikely to".
+    [InlineData("A pact is unlikely.", "Determiner:A | QuestionAuxiliary:is | Auxiliary:is | LimitingPredicate:is unlikely")]
     [InlineData("There is no longer any support.", "QuestionAuxiliary:is | Auxiliary:is | Negation:no longer | Determiner:any")]
     public void HitSelector_with_default_pack_prefers_the_longer_cue(string text, string cues)
     {

@@ -32,6 +32,38 @@ public class QualifierTests
     }
 
     [Theory]
+    // "rather than" negates the phrase after it, not the clause before; a modal in a relative clause before it stays there.
+    [InlineData("Russia wants a war that could hurt Israel, rather than an obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Asserted)]
+    [InlineData("Russia sold drones to Iran rather than an obligation to defend it.", "arms", Polarity.Affirmed, Modality.Asserted)]
+    // A limit set to a commitment negates and hedges it.
+    [InlineData("There is a limit to Russia's willingness to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    // So does a limiting predicate that ends the clause the relation is named in, but not one that goes on ("limited to").
+    [InlineData("Russian military intervention to defend Iran remains limited.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    [InlineData("Russian military intervention to defend Iran remains limited, analysts said.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    [InlineData("Russian military intervention to defend Iran was limited to air cover.", "defense-pact", Polarity.Affirmed, Modality.Asserted)]
+    // Support that "has limits" is still support, and strikes that "were limited" happened: "limited" limits only after a
+    // verb of appearance or persistence.
+    [InlineData("China's support for Russia has limits.", "diplomatic-support", Polarity.Affirmed, Modality.Asserted)]
+    [InlineData("Israel's strikes on Iran were limited.", "military-strike", Polarity.Affirmed, Modality.Asserted)]
+    [InlineData("A defence pact between Russia and Iran is unlikely.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    // A preference verb sets aside what its marker ranks below, up to the trigger; a bare "over" does not.
+    [InlineData("Russia values its own security over an obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Asserted)]
+    [InlineData("Russia and Iran quarrelled over an obligation to defend each other.", "defense-pact", Polarity.Affirmed, Modality.Asserted)]
+    // A contrast phrase is as certain as the main clause it is set against.
+    [InlineData("Russia will likely focus on trade, rather than an obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    // A limit governs the trigger; a negation inside the subject well before it does not cancel it.
+    [InlineData("Its reluctance to sell arms suggests a clear limit to Russia's obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    // After a limit, a topic phrase is what the limit is about, not a frame that asserts nothing.
+    [InlineData("Analysts see clear limits to the alliance, particularly regarding Russia's obligation to defend Iran.", "defense-pact", Polarity.Negated, Modality.Hedged)]
+    public void Limiters_negate_what_they_govern(string text, string relation, Polarity polarity, Modality modality)
+    {
+        Claim claim = Single(text, relation);
+
+        claim.Polarity.Should().Be(polarity);
+        claim.Modality.Should().Be(modality);
+    }
+
+    [Theory]
     [InlineData("Russia seems ready to supply drones to Iran.", Modality.Hedged)]
     [InlineData("Russia will supply drones to Iran.", Modality.Intended)]
     [InlineData("Russia is expected to supply drones to Iran.", Modality.Intended)]

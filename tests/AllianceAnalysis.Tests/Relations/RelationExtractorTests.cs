@@ -39,6 +39,62 @@ public class RelationExtractorTests
         Claims(text).Should().Be(expected);
     }
 
+    [Theory]
+    // The preposition before a counted noun phrase still governs the actor in it.
+    [InlineData("The European Union imposed travel bans on 20 Russian officials.", "EU->RUS sanctions")]
+    [InlineData("The European Union imposed asset freezes and travel bans on 20 Russian officials.", "EU->RUS sanctions")]
+    [InlineData("Canada imposed travel bans on the six Belarusian officials.", "CAN->BLR sanctions")]
+    // A number right after a verb trigger counts its object.
+    [InlineData("The State Department designated 12 Russian entities.", "USA->RUS sanctions")]
+    public void A_count_before_an_actor_does_not_hide_its_role(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_count_after_a_later_verb_is_not_the_object_of_an_earlier_noun_trigger()
+    {
+        Claims("Ukrainian air defences shot down 40 Russian drones overnight.").Should().NotContain("arms");
+    }
+
+    [Fact]
+    public void A_trigger_spanning_a_relative_pronoun_finds_its_object_in_the_clause_it_ends_in()
+    {
+        Claims("North Korea sent troops who fought alongside Russian forces.").Should().Be("PRK->RUS military-cooperation");
+    }
+
+    [Theory]
+    // The subject of a purchase verb receives every weapon the clause names, and supplies none of them.
+    [InlineData("Tehran expects Russian fighter jets and air-defence systems in return.", "RUS->IRN arms")]
+    // A verb taking an infinitive is no purchase: the subject delivers.
+    [InlineData("Moscow is expected to deliver fighter jets to Tehran next year.", "RUS->IRN arms")]
+    public void The_subject_of_a_purchase_verb_is_never_the_supplier(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void The_nearest_modifier_of_a_trigger_is_its_modifier()
+    {
+        // "Indian" opens the subject noun phrase; "Russian" modifies the oil.
+        Claims("Indian refiners bought Russian oil.").Should().Be("RUS->IND energy");
+    }
+
+    [Fact]
+    public void A_gerund_after_a_thanks_takes_the_demonym_named_object_as_subject()
+    {
+        Claims("Putin thanked North Korean soldiers for helping Russian troops in Kursk.").Should().Be("PRK->RUS military-cooperation");
+    }
+
+    [Fact]
+    public void A_trigger_owned_by_a_pronoun_in_an_adjunct_does_not_take_the_clause_subject()
+    {
+        // "their purchases" are the refineries', not the United States'.
+        Claims("The United States sanctioned Chinese teapot refineries over their purchases of Iranian crude.").Should().NotContain("IRN->USA");
+        // A part of the subject's own stays the subject's.
+        Claims("Armenia buys nearly all of its gas from Gazprom.").Should().Be("RUS->ARM energy");
+    }
+
     [Fact]
     public void Bilateral_refers_to_the_pair_under_discussion()
     {
@@ -71,6 +127,59 @@ public class RelationExtractorTests
     public void The_topic_pair_is_not_used_where_the_sentence_points_elsewhere(string text)
     {
         Claims(text).Should().BeEmpty();
+    }
+
+    [Theory]
+    // The doer of what "rather than" sets aside is the main clause's subject, or its first possessive, across a relative clause.
+    [InlineData("Russia wants calm that could help trade, rather than an obligation to defend Iran.", "IRN->RUS defense-pact")]
+    [InlineData("Russia's aim is calm that could help trade, rather than an obligation to defend Iran.", "IRN->RUS defense-pact")]
+    // The partner may come from the pair under discussion even though the main clause names it.
+    [InlineData("Russia and Iran signed a treaty. The nature of Russia's help is about Iran's economy, rather than a security guarantee.",
+        "IRN->RUS strategic-partnership | IRN->RUS defense-pact")]
+    // The main clause's buyer buys what the contrast phrase sets aside; a modifier before the contrast is not its maker.
+    [InlineData("India buys Russian oil rather than Saudi crude.", "RUS->IND energy | SAU->IND energy")]
+    public void A_contrast_phrase_takes_its_doer_from_the_main_clause(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_contrast_phrase_does_not_take_the_topic_pair_when_the_sentence_names_another_actor()
+    {
+        Claims("Russia and Iran signed a treaty. Russia's help to China is economic, rather than a security guarantee.")
+            .Should().NotContain("IRN->RUS defense-pact");
+    }
+
+    [Theory]
+    // Inside a trigger, the named possessor is the one the trigger's noun belongs to, not the adversary before it.
+    [InlineData("Russia refused to confront Israel on Iran's behalf.", "IRN->RUS defense-pact")]
+    // A possessive pronoun inside a trigger is not preferred: it is the doer's own.
+    [InlineData("Washington added Chinese firms to its entity list.", "USA->CHN sanctions")]
+    public void Inside_a_trigger_a_named_possessor_comes_first(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
+    // A clause after "yet" or "but" is a statement of its own: the partner named before it does not keep the topic pair out.
+    [InlineData("Russia and Iran deepened ties. Moscow signed treaties with Tehran, yet it has no defence pact.",
+        "IRN->RUS strategic-partnership | IRN->RUS defense-pact")]
+    // With a gap, the head before it decides the number: "military aid … in past conflicts" is no plural set of partners.
+    [InlineData("Russia and Iran deepened ties. Russia has shown reluctance to offer direct military aid in past conflicts.", "IRN->RUS defense-pact")]
+    public void The_topic_pair_supplies_the_partner_of_a_statement_that_names_one_member(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_pair_given_as_examples_of_a_larger_set_is_not_the_pair_under_discussion()
+    {
+        // "other … like" adds the pair to the actors named before it: four are under discussion, so no pair is.
+        Claims("Russia, Iran and other states like China and North Korea are often grouped together. The bloc is no military alliance.")
+            .Should().BeEmpty();
+        // Without "other", the pair named last is under discussion.
+        Claims("Russia, Iran and states like China and North Korea are often grouped together. The bloc is no military alliance.")
+            .Should().Be("CHN->PRK defense-pact");
     }
 
     [Fact]
