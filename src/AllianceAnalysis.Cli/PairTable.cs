@@ -11,8 +11,11 @@ namespace AllianceAnalysis.Cli;
 /// </summary>
 internal static class PairTable
 {
-    /// <summary>How many relations a row lists at most.</summary>
-    public const int RelationsPerPair = 4;
+    /// <summary>
+    /// How many relations a row lists at most: enough that a pair's whole picture shows (the seed articles give Iran and
+    /// Russia eleven directed profiles, among them the negated defence pact that is the point of them).
+    /// </summary>
+    public const int RelationsPerPair = 8;
 
     public static Table? Build(RelationSet relations)
     {

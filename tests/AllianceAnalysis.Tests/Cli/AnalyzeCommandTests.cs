@@ -45,6 +45,23 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_summary_of_the_seed_articles_shows_the_negated_defence_pact_beside_the_cooperation()
+    {
+        string seeds = Path.Combine(AppContext.BaseDirectory, "corpus", "articles");
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("analyze", seeds, "--out", Out);
+
+        exitCode.Should().Be(CliApp.Success, stderr);
+        // The pair's row: its first line names the pair, the lines after it until the next pair continue it.
+        string[] lines = stdout.Split('\n');
+        int first = Array.FindIndex(lines, l => l.Contains("IRN – RUS", StringComparison.Ordinal));
+        first.Should().BeGreaterThanOrEqualTo(0, stdout);
+        int end = Array.FindIndex(lines, first + 1, l => l.Contains(" – ", StringComparison.Ordinal));
+        string row = string.Join('\n', lines[first..(end < 0 ? lines.Length : end)]);
+        row.Should().Contain("trade +").And.Contain("arms +").And.Contain("defense-pact \u2212");
+    }
+
+    [Fact]
     public void Date_drops_people_who_were_not_in_office_that_day_and_a_bad_date_is_a_usage_error()
     {
         _temp.Write("dated/a.txt", "Cavusoglu condemned Israel.\n");

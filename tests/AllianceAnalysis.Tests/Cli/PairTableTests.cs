@@ -19,7 +19,7 @@ public class PairTableTests
     }
 
     [Fact]
-    public void One_row_per_unordered_pair_listing_up_to_four_relations_by_absolute_score()
+    public void One_row_per_unordered_pair_listing_up_to_eight_relations_by_absolute_score()
     {
         var aggregator = new RelationAggregator();
         aggregator.AddRange(
@@ -30,6 +30,10 @@ public class PairTableTests
             TestClaims.Make("a", "x1", 0.3, relation: "energy"),
             TestClaims.Make("a", "x2", 0.2, relation: "financial"),
             TestClaims.Make("a", "x3", 0.1, relation: "sanctions"),
+            TestClaims.Make("a", "x4", 0.15, relation: "military-cooperation"),
+            TestClaims.Make("a", "x5", 0.12, relation: "strategic-partnership"),
+            TestClaims.Make("a", "x6", 0.11, relation: "mediation"),
+            TestClaims.Make("a", "x7", 0.05, relation: "warning"),
             TestClaims.Make("a", "r1", 0.9, source: "RUS", target: "IRN", relation: "arms"),
             TestClaims.Make("a", "u1", 0.4, source: "USA", target: "IRN", relation: "sanctions"),
         ]);
@@ -42,13 +46,14 @@ public class PairTableTests
         rendered.Should().NotContain("\u001b", "captured output is plain text");
         table.Rows.Should().HaveCount(2);
         rendered.Should().Contain("IRN – RUS").And.Contain("IRN – USA");
-        string[] irnRus = Lines(rendered, "arms (RUS→IRN)", "trade", "defense-pact", "energy");
-        irnRus.Should().HaveCount(4);
+        string[] irnRus = Lines(rendered, "arms (RUS→IRN)", "trade", "defense-pact", "energy", "financial", "military-cooperation", "strategic-partnership", "mediation");
+        irnRus.Should().HaveCount(8);
         rendered.Should().Contain("arms (RUS→IRN) +0.90 (1/0)")
             .And.Contain("defense-pact \u22120.87 (0/1)")
             .And.Contain("trade +0.80 (2/0)")
             .And.Contain("energy +0.30 (1/0)")
-            .And.NotContain("financial", "only the four strongest relations of a pair are listed")
+            .And.Contain("financial +0.20 (1/0)")
+            .And.NotContain("warning", "only the eight strongest relations of a pair are listed")
             .And.Contain("sanctions (USA→IRN) +0.40 (1/0)");
         rendered.IndexOf("arms (RUS", StringComparison.Ordinal).Should().BeLessThan(rendered.IndexOf("defense-pact", StringComparison.Ordinal));
         rendered.IndexOf("defense-pact", StringComparison.Ordinal).Should().BeLessThan(rendered.IndexOf("trade", StringComparison.Ordinal));
