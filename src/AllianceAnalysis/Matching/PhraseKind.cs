@@ -44,6 +44,7 @@ internal enum PhraseKind : byte
     AgreementNoun,
     CollectiveWord,
     ReactionVerb,
+    TitleNoun,
     OriginMarker,
     PlaceSuffix,
     EventNoun,

@@ -36,6 +36,7 @@ internal enum WordClass : uint
     CollectiveWord = 1 << 28,
     ReactionVerb = 1 << 30,
     AnaphorDeterminer = 1 << 29,
+    TitleNoun = 1u << 31,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

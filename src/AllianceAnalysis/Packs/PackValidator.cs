@@ -31,6 +31,7 @@ internal static class PackValidator
         CheckSingleWords(pack.Cues.AgreementNouns, "cues/agreement-nouns", "agreement noun", Error);
         CheckSingleWords(pack.Cues.CollectiveWords, "cues/collective-words", "collective word", Error);
         CheckSingleWords(pack.Cues.ReactionVerbs, "cues/reaction-verbs", "reaction verb", Error);
+        CheckSingleWords(pack.Cues.TitleNouns, "cues/title-nouns", "title noun", Error);
 
         for (int i = 0; i < pack.Rules.Length; i++)
         {

@@ -24,6 +24,7 @@ internal sealed class DocumentPipeline
     private readonly AttributionFinder _attribution;
     private readonly RelationExtractor _relations;
     private readonly AgreementSubjects _agreements;
+    private readonly JobTitleTriggers _titles;
     private readonly QualifierAnnotator _qualifiers;
     private readonly ClaimBuilder _claims;
 
@@ -40,6 +41,7 @@ internal sealed class DocumentPipeline
         _attribution = new AttributionFinder(pack);
         _relations = new RelationExtractor(pack);
         _agreements = new AgreementSubjects(pack);
+        _titles = new JobTitleTriggers(pack);
         _qualifiers = new QualifierAnnotator(pack);
         _claims = new ClaimBuilder(pack);
         _actorCodes = new IReadOnlyList<string>[pack.Actors.Count];
@@ -141,6 +143,7 @@ internal sealed class DocumentPipeline
             raw.Clear();
             _pack.Matcher.Match(all, sentence.TokenStart, sentence.TokenEnd, raw);
             HitSelector.Select(raw, sentence);
+            _titles.Apply(all, sentence);
             _agreements.Apply(raw, all, sentence);
             _clauses.Segment(text, all, sentence);
             _mentions.Tag(text, all, sentence, discourse);

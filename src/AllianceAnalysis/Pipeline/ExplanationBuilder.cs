@@ -157,7 +157,9 @@ internal static class ExplanationBuilder
                 int longer = sentence.TriggerHits.FindIndex(t => t.Start <= hit.Start && hit.End <= t.End);
                 Mention? name = sentence.Mentions.Find(m => m.Start <= hit.Start && hit.End <= m.End);
                 int subject = new AgreementSubjects(pack).ReadInsteadOf(tokens, sentence, hit);
-                string reason = subject >= 0 ? $"not tried: the agreement is read as what it is about, '{Slice(text, tokens, sentence.TriggerHits[subject].Start, sentence.TriggerHits[subject].End)}'"
+                bool title = new JobTitleTriggers(pack).NamesTitle(tokens, sentence, hit);
+                string reason = title ? $"not tried: names a portfolio in a job title ('{Slice(text, tokens, hit.Start, Math.Min(hit.End + 1, sentence.TokenEnd))}')"
+                    : subject >= 0 ? $"not tried: the agreement is read as what it is about, '{Slice(text, tokens, sentence.TriggerHits[subject].Start, sentence.TriggerHits[subject].End)}'"
                     : longer >= 0 ? $"not tried: inside the longer trigger '{Slice(text, tokens, sentence.TriggerHits[longer].Start, sentence.TriggerHits[longer].End)}'"
                     : name is not null ? $"not tried: part of '{Slice(text, tokens, name.Start, name.End)}', which names an actor here"
                     : "not tried: set aside when the sentence's phrases were sorted out";
