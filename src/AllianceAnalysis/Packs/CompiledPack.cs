@@ -4,9 +4,9 @@ using AllianceAnalysis.Text;
 
 namespace AllianceAnalysis.Packs;
 
-/// <summary>Single-token word classes the pipeline tests per token (by form id).</summary>
+/// <summary>Single-token word classes the pipeline tests per token (by form id). New classes take the next free bit, from bit 32 on.</summary>
 [Flags]
-internal enum WordClass : uint
+internal enum WordClass : ulong
 {
     None = 0,
     Preposition = 1 << 0,
@@ -36,7 +36,7 @@ internal enum WordClass : uint
     CollectiveWord = 1 << 28,
     ReactionVerb = 1 << 30,
     AnaphorDeterminer = 1 << 29,
-    TitleNoun = 1u << 31,
+    TitleNoun = 1UL << 31,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,
