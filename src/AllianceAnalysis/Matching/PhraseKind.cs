@@ -45,6 +45,7 @@ internal enum PhraseKind : byte
     CollectiveWord,
     ReactionVerb,
     TitleNoun,
+    TransferVerb,
     OriginMarker,
     PlaceSuffix,
     EventNoun,

@@ -37,6 +37,7 @@ internal enum WordClass : ulong
     ReactionVerb = 1 << 30,
     AnaphorDeterminer = 1 << 29,
     TitleNoun = 1UL << 31,
+    TransferVerb = 1UL << 32,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

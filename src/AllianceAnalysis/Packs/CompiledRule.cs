@@ -20,13 +20,14 @@ internal enum RoleKind : byte
     Threatened,
     Undergoer,
     Condition,
+    Recipient,
 }
 
 /// <summary>One argument role; <see cref="Preposition"/> is the lemma id of the governing preposition for <see cref="RoleKind.Preposition"/>.</summary>
 internal readonly record struct ArgumentRole(RoleKind Kind, int Preposition = -1)
 {
     /// <summary>The role names a pack may write; any other role is a preposition.</summary>
-    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "origin", "event", "inside", "apposition", "parties", "other", "complement", "threatened", "undergoer", "condition"];
+    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "origin", "event", "inside", "apposition", "parties", "other", "complement", "threatened", "undergoer", "condition", "recipient"];
 
     public override string ToString() => Kind.ToString().ToLowerInvariant();
 }

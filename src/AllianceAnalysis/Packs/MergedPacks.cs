@@ -261,6 +261,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.CollectiveWord, entry.CollectiveWords);
         Add(PhraseKind.ReactionVerb, entry.ReactionVerbs);
         Add(PhraseKind.TitleNoun, entry.TitleNouns);
+        Add(PhraseKind.TransferVerb, entry.TransferVerbs);
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.EventNoun, entry.EventNouns);

@@ -232,7 +232,7 @@ internal static class PackCompiler
     }
 
     /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
-    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.UndergoerWord or PhraseKind.AgreementNoun or PhraseKind.CollectiveWord or PhraseKind.ReactionVerb or PhraseKind.TitleNoun or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
+    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.UndergoerWord or PhraseKind.AgreementNoun or PhraseKind.CollectiveWord or PhraseKind.ReactionVerb or PhraseKind.TitleNoun or PhraseKind.TransferVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
         or PhraseKind.MutualNoun or PhraseKind.AnaphorDeterminer;
 
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
@@ -302,6 +302,7 @@ internal static class PackCompiler
         PhraseKind.CollectiveWord => WordClass.CollectiveWord,
         PhraseKind.ReactionVerb => WordClass.ReactionVerb,
         PhraseKind.TitleNoun => WordClass.TitleNoun,
+        PhraseKind.TransferVerb => WordClass.TransferVerb,
         PhraseKind.OriginMarker => WordClass.OriginMarker,
         PhraseKind.PlaceSuffix => WordClass.PlaceSuffix,
         PhraseKind.EventNoun => WordClass.EventNoun,
@@ -380,6 +381,7 @@ internal static class PackCompiler
             case "buyer": return new ArgumentRole(RoleKind.Buyer);
             case "undergoer": return new ArgumentRole(RoleKind.Undergoer);
             case "condition": return new ArgumentRole(RoleKind.Condition);
+            case "recipient": return new ArgumentRole(RoleKind.Recipient);
             case "object": return new ArgumentRole(RoleKind.Object);
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);

@@ -32,6 +32,7 @@ internal static class PackValidator
         CheckSingleWords(pack.Cues.CollectiveWords, "cues/collective-words", "collective word", Error);
         CheckSingleWords(pack.Cues.ReactionVerbs, "cues/reaction-verbs", "reaction verb", Error);
         CheckSingleWords(pack.Cues.TitleNouns, "cues/title-nouns", "title noun", Error);
+        CheckSingleWords(pack.Cues.TransferVerbs, "cues/transfer-verbs", "transfer verb", Error);
 
         for (int i = 0; i < pack.Rules.Length; i++)
         {

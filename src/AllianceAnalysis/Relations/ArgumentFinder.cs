@@ -57,6 +57,7 @@ internal sealed class ArgumentFinder
                 ? Subject(sentence, clause, undergoer, exclude)
                 : null,
             RoleKind.Condition => ConditionSubject(sentence, clause, triggerEnd, exclude),
+            RoleKind.Recipient => Recipient(tokens, sentence, clause, triggerStart, exclude),
             RoleKind.Object => Object(tokens, sentence, following, triggerEnd, exclude),
             RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, clause, triggerStart, exclude),
@@ -94,6 +95,58 @@ internal sealed class ArgumentFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Sweden gave Ukraine CV90 vehicles", "Germany will provide Kyiv with more Patriot interceptors", "Iran sold Russia
+    /// hundreds of drones": the actor right after a verb from the pack's <c>transfer-verbs</c>, before the trigger's noun
+    /// phrase (modifiers, numbers, a counted "of", or one preposition such as "with" between), receives it.
+    /// </summary>
+    private MentionGroup? Recipient(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int triggerStart, MentionGroup? exclude)
+    {
+        const int MaxDistance = 6;
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g == exclude || g.End > triggerStart || triggerStart - g.End > MaxDistance || !clause.Contains(g.Start) || g.Start - 1 < clause.Start
+                || g.Preposition >= 0 || g.Possessive || g.Modifier || !_pack.Is(tokens[g.Start - 1], WordClass.TransferVerb))
+            {
+                continue;
+            }
+
+            if (RecipientGapAllows(tokens, g.End, triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Only modifiers, determiners, numbers, a preposition right after the recipient or after a count word.</summary>
+    private bool RecipientGapAllows(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        const WordClass breaksPhrase = WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Subordinator | WordClass.RelativePronoun
+            | WordClass.Auxiliary | WordClass.Comma | WordClass.Possessive;
+        for (int t = start; t < end; t++)
+        {
+            Token token = tokens[t];
+            if (token.Kind == TokenKind.Number || _pack.IsHyphen(token))
+            {
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Punctuation || _pack.Is(token, breaksPhrase))
+            {
+                return false;
+            }
+
+            if (_pack.Is(token, WordClass.Preposition) && !(t == start || (t > start && _pack.Is(tokens[t - 1], WordClass.QuantityWord))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

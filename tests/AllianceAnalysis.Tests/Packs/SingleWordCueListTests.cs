@@ -11,6 +11,7 @@ public class SingleWordCueListTests
     [InlineData("collective-words", "side by side")]
     [InlineData("reaction-verbs", "hit out at")]
     [InlineData("title-nouns", "special envoy")]
+    [InlineData("transfer-verbs", "hand over")]
     public void A_phrase_in_a_single_word_list_is_refused(string list, string phrase)
     {
         Action act = () => RulePack.Parse($"pack: {{ id: extra, version: 1.0.0 }}\ncues: {{ {list}: [{phrase}] }}\n", "extra.yaml");
