@@ -59,7 +59,7 @@ internal sealed class ArgumentFinder
             RoleKind.Condition => ConditionSubject(sentence, clause, triggerEnd, exclude),
             RoleKind.Recipient => Recipient(tokens, sentence, clause, triggerStart, exclude),
             RoleKind.Object => Object(tokens, sentence, following, triggerEnd, exclude),
-            RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
+            RoleKind.Possessor => Possessor(tokens, sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, clause, triggerStart, exclude),
             RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
             RoleKind.Event => AppositiveAgent(tokens, sentence, clause, triggerStart, null, out int comma) is not null
@@ -399,9 +399,22 @@ internal sealed class ArgumentFinder
             skipped++;
         }
 
-        // "billions of dollars of trade" (a quantity) and "an agreement on military cooperation" (what is agreed) leave
-        // the clause subject the noun's agent.
-        return t >= sentence.TokenStart && _pack.Is(tokens[t], WordClass.Preposition) && !_pack.Is(tokens[t], WordClass.Infinitive)
+        if (t < sentence.TokenStart)
+        {
+            return false;
+        }
+
+        // "since the invasion of Ukraine", "after the strikes": a subordinator before a determiner and a noun trigger is a
+        // preposition too (an -ing trigger after it, "since invading Ukraine", still has the clause subject).
+        if (skipped > 0 && _pack.Is(tokens[t], WordClass.Subordinator) && !_pack.IsIngForm(tokens[triggerStart]))
+        {
+            return true;
+        }
+
+        // "billions of dollars of trade" (a quantity), "an agreement on military cooperation" (what is agreed) and
+        // "prioritises its economy over any defence pact" (what the subject ranks below) leave the clause subject the
+        // noun's agent.
+        return _pack.Is(tokens[t], WordClass.Preposition) && !RanksBelow(sentence, t) && !_pack.Is(tokens[t], WordClass.Infinitive)
             && !(t > sentence.TokenStart && _pack.Is(tokens[t - 1], WordClass.QuantityWord | WordClass.AgreementNoun));
     }
 
@@ -478,7 +491,7 @@ internal sealed class ArgumentFinder
     /// </summary>
     private MentionGroup? AppositionBefore(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
     {
-        MentionGroup? possessor = Possessor(sentence, triggerStart, null);
+        MentionGroup? possessor = Possessor(tokens, sentence, triggerStart, null);
         if (possessor is null)
         {
             return null;
@@ -507,17 +520,50 @@ internal sealed class ArgumentFinder
     }
 
     /// <summary>"Russia's support": a possessive group shortly before the trigger, with no other group between.</summary>
-    private static MentionGroup? Possessor(SentenceContext sentence, int triggerStart, MentionGroup? exclude)
+    /// <summary>
+    /// "Russia's growing support": a possessive group a few words before the trigger, in the same noun phrase (no
+    /// preposition, subordinator or comma between: "their partnership since the invasion" is not their invasion).
+    /// </summary>
+    private MentionGroup? Possessor(ReadOnlySpan<Token> tokens, SentenceContext sentence, int triggerStart, MentionGroup? exclude)
     {
+        const WordClass leavesPhrase = WordClass.Preposition | WordClass.Subordinator | WordClass.ClauseBoundary | WordClass.Comma;
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart))
+            if (g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)
+                && !AnyBetween(tokens, g.End, triggerStart, leavesPhrase))
             {
                 return g;
             }
         }
 
         return null;
+    }
+
+    /// <summary>A preference marker ("over") at the token, after a preference verb ("prioritises") in the sentence.</summary>
+    private static bool RanksBelow(SentenceContext sentence, int token)
+    {
+        bool marker = false;
+        bool verb = false;
+        foreach (PhraseHit cue in sentence.CueHits)
+        {
+            marker |= cue.Payload.Kind == PhraseKind.PreferenceMarker && cue.Start == token;
+            verb |= cue.Payload.Kind == PhraseKind.PreferenceVerb && cue.End <= token;
+        }
+
+        return marker && verb;
+    }
+
+    private bool AnyBetween(ReadOnlySpan<Token> tokens, int start, int end, WordClass classes)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (_pack.Is(tokens[t], classes))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
