@@ -100,7 +100,7 @@ internal sealed class QualifierAnnotator
 
             switch (cue.Payload.Kind)
             {
-                case PhraseKind.Negation when inClause && !CommaBetween(tokens, cue.End, trigger):
+                case PhraseKind.Negation when inClause && !CommaBetween(tokens, cue.End, trigger) && !OtherAgentsAct(sentence, clause, cue, candidate):
                     negations++;
                     lastNegationEnd = cue.End;
                     (cues ??= []).Add(cue);
@@ -367,5 +367,30 @@ internal sealed class QualifierAnnotator
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Serbia has refused to join EU sanctions against Russia", "Moscow isn't rushing to Tehran's aid in the face of
+    /// Israeli strikes": the negated verb is the clause subject's; a relation noun after it whose own agent is named on it
+    /// (a modifier or possessor) and in which the subject takes no part is someone else's act, and stays affirmed.
+    /// </summary>
+    private static bool OtherAgentsAct(SentenceContext sentence, Clause clause, PhraseHit negation, ClaimCandidate candidate)
+    {
+        MentionGroup? subject = ArgumentFinder.Subject(sentence, clause, negation.Start, null);
+        if (subject is null || Array.IndexOf(subject.Actors, candidate.Source) >= 0 || Array.IndexOf(subject.Actors, candidate.Target) >= 0)
+        {
+            return false;
+        }
+
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if ((g.Modifier || g.Possessive) && !g.FromAnaphor && g.Start >= negation.End && g.End <= candidate.Trigger.Start
+                && Array.IndexOf(g.Actors, candidate.Source) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
