@@ -45,6 +45,7 @@ internal enum PhraseKind : byte
     CollectiveWord,
     ReactionVerb,
     OriginMarker,
+    AgentMarker,
     PlaceSuffix,
     EventNoun,
     QuantityWord,

@@ -27,6 +27,7 @@ internal enum WordClass : uint
     PurchaseVerb = 1 << 19,
     HolderVerb = 1 << 20,
     OriginMarker = 1 << 21,
+    AgentMarker = 1u << 31,
     PlaceSuffix = 1 << 22,
     EventNoun = 1 << 23,
     QuantityWord = 1 << 24,

@@ -261,6 +261,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.CollectiveWord, entry.CollectiveWords);
         Add(PhraseKind.ReactionVerb, entry.ReactionVerbs);
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
+        Add(PhraseKind.AgentMarker, entry.AgentMarkers);
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.EventNoun, entry.EventNouns);
         Add(PhraseKind.MutualNoun, entry.MutualNouns);

@@ -144,6 +144,7 @@ internal sealed record CueEntry
     public string[] CollectiveWords { get; init; } = [];
     public string[] ReactionVerbs { get; init; } = [];
     public string[] OriginMarkers { get; init; } = [];
+    public string[] AgentMarkers { get; init; } = [];
     public string[] PlaceSuffixes { get; init; } = [];
     public string[] EventNouns { get; init; } = [];
     public string[] MutualNouns { get; init; } = [];
