@@ -7,7 +7,7 @@ namespace AllianceAnalysis.Actors;
 
 /// <summary>
 /// The syntactic context of one mention: whether it is a possessor, a modifier ("Israeli strikes", "US mediators"),
-/// a maker ("Turkish-built"), the object of a verb or trigger, and which preposition governs it.
+/// a maker ("Turkish-built"), an agent ("Qatari-brokered"), the object of a verb or trigger, and which preposition governs it.
 /// </summary>
 internal sealed class MentionContext
 {
@@ -18,7 +18,7 @@ internal sealed class MentionContext
         _pack = pack;
     }
 
-    /// <summary>Sets the mention's possessive, preposition, modifier and origin flags from the tokens around it.</summary>
+    /// <summary>Sets the mention's possessive, preposition, modifier, origin and agent flags from the tokens around it.</summary>
     public void Set(ReadOnlySpan<Token> tokens, SentenceContext sentence, Mention mention)
     {
         mention.Possessive = mention.End < sentence.TokenEnd && _pack.Is(tokens[mention.End], WordClass.Possessive);
@@ -41,7 +41,18 @@ internal sealed class MentionContext
             mention.Modifier = true;
             mention.Origin = true;
         }
+        else if (!mention.Possessive && IsAgentMarkerAt(tokens, sentence, mention.End))
+        {
+            // "Qatari-brokered truce", "US-imposed sanctions": the actor does what the participle says; it modifies the
+            // noun but is no clause subject.
+            mention.Modifier = true;
+            mention.Agent = true;
+        }
     }
+
+    /// <summary>A hyphen and an agent marker from the pack ("-brokered", "-imposed", "-backed") start at this token.</summary>
+    private bool IsAgentMarkerAt(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index) =>
+        index + 1 < sentence.TokenEnd && _pack.IsHyphen(tokens[index]) && _pack.Is(tokens[index + 1], WordClass.AgentMarker);
 
     /// <summary>A hyphen and an origin marker from the pack ("-built", "-made", "-designed") start at this token.</summary>
     private bool IsOriginMarkerAt(ReadOnlySpan<Token> tokens, SentenceContext sentence, int index) =>

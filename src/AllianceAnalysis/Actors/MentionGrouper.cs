@@ -41,6 +41,7 @@ internal sealed class MentionGrouper
                 current.Possessive = m.Possessive;
                 current.Modifier = m.Modifier || (_pack.IsHyphen(tokens[m.Start - 1]) && _context.FollowedByContentWord(tokens, sentence, m.End));
                 current.Origin = m.Origin;
+                current.Agent = m.Agent;
             }
             else
             {
@@ -50,6 +51,7 @@ internal sealed class MentionGrouper
                 current.Possessive = m.Possessive;
                 current.Modifier = m.Modifier;
                 current.Origin = m.Origin;
+                current.Agent = m.Agent;
                 current.Reciprocal = m.Reciprocal;
                 current.ObjectOfVerb = m.ObjectOfVerb;
                 current.Members.Add(i);

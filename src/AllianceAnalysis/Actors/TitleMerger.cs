@@ -45,6 +45,7 @@ internal sealed class TitleMerger
             merged.Possessive = right.Possessive;
             merged.Modifier = right.Modifier;
             merged.Origin = right.Origin;
+            merged.Agent = right.Agent;
             mentions[i] = merged;
             mentions.RemoveAt(i + 1);
             i--;

@@ -47,6 +47,7 @@ internal enum PhraseKind : byte
     TitleNoun,
     TransferVerb,
     OriginMarker,
+    AgentMarker,
     PlaceSuffix,
     EventNoun,
     QuantityWord,

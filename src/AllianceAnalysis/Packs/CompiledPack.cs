@@ -38,6 +38,7 @@ internal enum WordClass : ulong
     AnaphorDeterminer = 1 << 29,
     TitleNoun = 1UL << 31,
     TransferVerb = 1UL << 32,
+    AgentMarker = 1UL << 33,
     Infinitive = 1 << 12,
     MotionPreposition = 1 << 13,
     PossessivePronoun = 1 << 14,

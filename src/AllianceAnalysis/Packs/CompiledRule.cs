@@ -10,6 +10,7 @@ internal enum RoleKind : byte
     Possessor,
     Modifier,
     Origin,
+    Agent,
     Event,
     Inside,
     Apposition,
@@ -27,7 +28,7 @@ internal enum RoleKind : byte
 internal readonly record struct ArgumentRole(RoleKind Kind, int Preposition = -1)
 {
     /// <summary>The role names a pack may write; any other role is a preposition.</summary>
-    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "origin", "event", "inside", "apposition", "parties", "other", "complement", "threatened", "undergoer", "condition", "recipient"];
+    public static readonly string[] Names = ["subject", "passive-subject", "buyer", "object", "possessor", "modifier", "origin", "agent", "event", "inside", "apposition", "parties", "other", "complement", "threatened", "undergoer", "condition", "recipient"];
 
     public override string ToString() => Kind.ToString().ToLowerInvariant();
 }

@@ -263,6 +263,7 @@ internal sealed class MergedPacks
         Add(PhraseKind.TitleNoun, entry.TitleNouns);
         Add(PhraseKind.TransferVerb, entry.TransferVerbs);
         Add(PhraseKind.OriginMarker, entry.OriginMarkers);
+        Add(PhraseKind.AgentMarker, entry.AgentMarkers);
         Add(PhraseKind.PlaceSuffix, entry.PlaceSuffixes);
         Add(PhraseKind.EventNoun, entry.EventNouns);
         Add(PhraseKind.MutualNoun, entry.MutualNouns);

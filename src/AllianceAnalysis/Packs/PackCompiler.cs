@@ -232,7 +232,7 @@ internal static class PackCompiler
     }
 
     /// <summary>Lists only the word classes read (one token at a time): no phrase hits, so they never compete with cues.</summary>
-    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.UndergoerWord or PhraseKind.AgreementNoun or PhraseKind.CollectiveWord or PhraseKind.ReactionVerb or PhraseKind.TitleNoun or PhraseKind.TransferVerb or PhraseKind.OriginMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
+    private static bool IsWordClassOnly(PhraseKind kind) => kind is PhraseKind.HolderVerb or PhraseKind.UndergoerWord or PhraseKind.AgreementNoun or PhraseKind.CollectiveWord or PhraseKind.ReactionVerb or PhraseKind.TitleNoun or PhraseKind.TransferVerb or PhraseKind.OriginMarker or PhraseKind.AgentMarker or PhraseKind.PlaceSuffix or PhraseKind.EventNoun or PhraseKind.QuantityWord
         or PhraseKind.MutualNoun or PhraseKind.AnaphorDeterminer;
 
     private static bool IsFunctionWordList(PhraseKind kind) => kind is PhraseKind.Determiner or PhraseKind.Preposition
@@ -304,6 +304,7 @@ internal static class PackCompiler
         PhraseKind.TitleNoun => WordClass.TitleNoun,
         PhraseKind.TransferVerb => WordClass.TransferVerb,
         PhraseKind.OriginMarker => WordClass.OriginMarker,
+        PhraseKind.AgentMarker => WordClass.AgentMarker,
         PhraseKind.PlaceSuffix => WordClass.PlaceSuffix,
         PhraseKind.EventNoun => WordClass.EventNoun,
         PhraseKind.QuantityWord => WordClass.QuantityWord,
@@ -386,6 +387,7 @@ internal static class PackCompiler
             case "possessor": return new ArgumentRole(RoleKind.Possessor);
             case "modifier": return new ArgumentRole(RoleKind.Modifier);
             case "origin": return new ArgumentRole(RoleKind.Origin);
+            case "agent": return new ArgumentRole(RoleKind.Agent);
             case "event": return new ArgumentRole(RoleKind.Event);
             case "inside": return new ArgumentRole(RoleKind.Inside);
             case "apposition": return new ArgumentRole(RoleKind.Apposition);

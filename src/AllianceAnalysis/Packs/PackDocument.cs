@@ -146,6 +146,7 @@ internal sealed record CueEntry
     public string[] TitleNouns { get; init; } = [];
     public string[] TransferVerbs { get; init; } = [];
     public string[] OriginMarkers { get; init; } = [];
+    public string[] AgentMarkers { get; init; } = [];
     public string[] PlaceSuffixes { get; init; } = [];
     public string[] EventNouns { get; init; } = [];
     public string[] MutualNouns { get; init; } = [];

@@ -29,6 +29,9 @@ internal sealed class Mention
     /// <summary>Names the maker of the noun it modifies through an origin marker ("Turkish-built corvettes", "US-supplied jets").</summary>
     public bool Origin { get; set; }
 
+    /// <summary>Names the doer of the participle it is joined to by a hyphen, an agent marker ("Qatari-brokered truce", "US-imposed sanctions").</summary>
+    public bool Agent { get; set; }
+
     /// <summary>A reciprocal ("each other", "the other") standing for the members of a group.</summary>
     public bool Reciprocal { get; set; }
 
@@ -46,7 +49,7 @@ internal sealed class Mention
     {
         (Start, End, Actors, Kind) = (start, end, actors, kind);
         (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, Group) = (-1, false, false, false, false, -1);
-        (Origin, Locative) = (false, false);
+        (Origin, Agent, Locative) = (false, false, false);
     }
 }
 
@@ -73,6 +76,9 @@ internal sealed class MentionGroup
     /// <summary>The group names the maker of the noun it modifies ("Chinese-made missiles"): see <see cref="Mention.Origin"/>.</summary>
     public bool Origin { get; set; }
 
+    /// <summary>The group names the doer of the participle after its hyphen ("Qatari-brokered"): see <see cref="Mention.Agent"/>.</summary>
+    public bool Agent { get; set; }
+
     public bool Reciprocal { get; set; }
 
     public bool ObjectOfVerb { get; set; }
@@ -97,6 +103,6 @@ internal sealed class MentionGroup
         Members.Clear();
         Actors = [];
         (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, SpeakerFrom, FromAnaphor, OpensConjunct) = (-1, false, false, false, false, int.MaxValue, false, false);
-        (Origin, Locative) = (false, false);
+        (Origin, Agent, Locative) = (false, false, false);
     }
 }

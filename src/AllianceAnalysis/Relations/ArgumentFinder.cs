@@ -33,6 +33,12 @@ internal sealed class ArgumentFinder
             return null;
         }
 
+        if (exclude is null && role.Kind != RoleKind.Agent && AgentCompound(sentence, triggerStart) is not null)
+        {
+            // "Israel accepted the Qatari-brokered truce": the compound names who brokered it; no other role does.
+            return null;
+        }
+
         // A trigger whose gap spans a relative pronoun ("sent thousands of troops who fought alongside"): what follows
         // it lies in the clause it ends in.
         Clause following = clause.Contains(triggerEnd - 1) ? clause : sentence.Clauses[sentence.ClauseIndexOf(triggerEnd - 1)];
@@ -62,6 +68,7 @@ internal sealed class ArgumentFinder
             RoleKind.Possessor => Possessor(tokens, sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, clause, triggerStart, exclude),
             RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
+            RoleKind.Agent => exclude is null ? AgentCompound(sentence, triggerStart) : null,
             RoleKind.Event => AppositiveAgent(tokens, sentence, clause, triggerStart, null, out int comma) is not null
                 ? Subject(sentence, clause, comma, exclude)
                 : null,
@@ -740,7 +747,7 @@ internal sealed class ArgumentFinder
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g != exclude && g.Modifier && !g.Origin && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
+            if (g != exclude && g.Modifier && !g.Origin && !g.Agent && g.Preposition < 0 && !g.Possessive && !g.IsSpeakerFor(before)
                 && clause.Contains(g.Start) && (g.Start - clause.Start <= 2 || StartsReportedClause(sentence, g.Start)) && g.End < before)
             {
                 return g;
@@ -784,7 +791,8 @@ internal sealed class ArgumentFinder
     {
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g.Start < after || !clause.Contains(g.Start) || g == exclude)
+            // "supported the Russian-backed government": the agent of a compound modifies the object; it is not the object.
+            if (g.Start < after || !clause.Contains(g.Start) || g == exclude || g.Agent)
             {
                 continue;
             }
@@ -816,7 +824,7 @@ internal sealed class ArgumentFinder
         MentionGroup? nearest = null;
         foreach (MentionGroup g in sentence.Groups)
         {
-            if (g != exclude && g.Modifier && !g.Origin && clause.Contains(g.Start) && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
+            if (g != exclude && g.Modifier && !g.Origin && !g.Agent && clause.Contains(g.Start) && g.End <= triggerStart && OnlyModifiersBetween(tokens, g.End, triggerStart))
             {
                 nearest = g;
             }
@@ -832,6 +840,20 @@ internal sealed class ArgumentFinder
         {
             // The hyphen and the marker ("-made") are two tokens between the actor and the rest of the noun phrase.
             if (g != exclude && g.Origin && g.End + 2 <= triggerStart && OnlyModifiersBetween(tokens, g.End + 2, triggerStart))
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Qatari-brokered truce", "US-imposed sanctions": the agent joined by a hyphen to the participle the trigger starts with.</summary>
+    private static MentionGroup? AgentCompound(SentenceContext sentence, int triggerStart)
+    {
+        foreach (MentionGroup g in sentence.Groups)
+        {
+            if (g.Agent && g.End + 1 == triggerStart)
             {
                 return g;
             }
