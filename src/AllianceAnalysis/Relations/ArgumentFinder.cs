@@ -57,7 +57,7 @@ internal sealed class ArgumentFinder
                 ? Subject(sentence, clause, undergoer, exclude)
                 : null,
             RoleKind.Condition => ConditionSubject(sentence, clause, triggerEnd, exclude),
-            RoleKind.Object => Object(tokens, sentence, following, triggerEnd, exclude),
+            RoleKind.Object => Object(tokens, sentence, following, triggerEnd, exclude, Modifier(tokens, sentence, clause, triggerStart, null) is not null),
             RoleKind.Possessor => Possessor(sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, clause, triggerStart, exclude),
             RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
@@ -681,7 +681,9 @@ internal sealed class ArgumentFinder
 
     public static bool IsSubjectLike(MentionGroup g) => g.Preposition < 0 && !g.Possessive && !g.Modifier && !g.Reciprocal && !g.ObjectOfVerb;
 
-    private MentionGroup? Object(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int after, MentionGroup? exclude)
+    // modifiedNoun: the trigger is a noun an actor modifies ("Russian jets"), so a relation word after it ("bombed") is its
+    // clause's verb, and the actor after that verb is the verb's object, not the noun's ("Russian jets bombed Ukrainian cities").
+    private MentionGroup? Object(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int after, MentionGroup? exclude, bool modifiedNoun)
     {
         foreach (MentionGroup g in sentence.Groups)
         {
@@ -690,7 +692,8 @@ internal sealed class ArgumentFinder
                 continue;
             }
 
-            if (g.Preposition >= 0 || g.IsSpeakerFor(after) || g.Start - after > MaxObjectDistance || !OnlyNounPhraseBetween(tokens, after, g.Start))
+            if (g.Preposition >= 0 || g.IsSpeakerFor(after) || g.Start - after > MaxObjectDistance || !OnlyNounPhraseBetween(tokens, after, g.Start)
+                || (modifiedNoun && TriggerBetween(sentence, after, g.Start)))
             {
                 return null;
             }
@@ -699,6 +702,20 @@ internal sealed class ArgumentFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether another trigger lies between <paramref name="after"/> and <paramref name="groupStart"/>.</summary>
+    private static bool TriggerBetween(SentenceContext sentence, int after, int groupStart)
+    {
+        foreach (PhraseHit h in sentence.TriggerHits)
+        {
+            if (h.Start >= after && h.End <= groupStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>For a contrast clause, the main clause it is set against; otherwise the clause itself.</summary>
