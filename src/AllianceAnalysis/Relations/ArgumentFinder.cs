@@ -64,7 +64,7 @@ internal sealed class ArgumentFinder
                 : null,
             RoleKind.Condition => ConditionSubject(sentence, clause, triggerEnd, exclude),
             RoleKind.Recipient => Recipient(tokens, sentence, clause, triggerStart, exclude),
-            RoleKind.Object => Object(tokens, sentence, following, triggerEnd, exclude),
+            RoleKind.Object => Object(tokens, sentence, following, triggerEnd, exclude, Modifier(tokens, sentence, clause, triggerStart, null)?.End == triggerStart),
             RoleKind.Possessor => Possessor(tokens, sentence, triggerStart, exclude),
             RoleKind.Modifier => Modifier(tokens, sentence, clause, triggerStart, exclude),
             RoleKind.Origin => Origin(tokens, sentence, triggerStart, exclude),
@@ -787,7 +787,9 @@ internal sealed class ArgumentFinder
 
     public static bool IsSubjectLike(MentionGroup g) => g.Preposition < 0 && !g.Possessive && !g.Modifier && !g.Reciprocal && !g.ObjectOfVerb;
 
-    private MentionGroup? Object(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int after, MentionGroup? exclude)
+    // modifiedNoun: the trigger is a noun an actor modifies right before it ("Russian jets"), so a relation word after it ("bombed") is its
+    // clause's verb, and the actor after that verb is the verb's object, not the noun's ("Russian jets bombed Ukrainian cities").
+    private MentionGroup? Object(ReadOnlySpan<Token> tokens, SentenceContext sentence, Clause clause, int after, MentionGroup? exclude, bool modifiedNoun)
     {
         foreach (MentionGroup g in sentence.Groups)
         {
@@ -797,7 +799,8 @@ internal sealed class ArgumentFinder
                 continue;
             }
 
-            if (g.Preposition >= 0 || g.IsSpeakerFor(after) || g.Start - after > MaxObjectDistance || !OnlyNounPhraseBetween(tokens, after, g.Start))
+            if (g.Preposition >= 0 || g.IsSpeakerFor(after) || g.Start - after > MaxObjectDistance || !OnlyNounPhraseBetween(tokens, after, g.Start)
+                || (modifiedNoun && (TriggerBetween(sentence, after, g.Start) || (g.Modifier && TriggerStartsAt(sentence, g.End)))))
             {
                 return null;
             }
@@ -806,6 +809,38 @@ internal sealed class ArgumentFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a trigger starts at <paramref name="token"/>: after an actor modifier, the noun it modifies is a relation word
+    /// ("shadowed Philippine patrol boats"), and that noun phrase is a participant of its own relation word, not the object
+    /// of a modified noun before it ("Chinese warships").
+    /// </summary>
+    private static bool TriggerStartsAt(SentenceContext sentence, int token)
+    {
+        foreach (PhraseHit h in sentence.TriggerHits)
+        {
+            if (h.Start == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another trigger lies between <paramref name="after"/> and <paramref name="groupStart"/>.</summary>
+    private static bool TriggerBetween(SentenceContext sentence, int after, int groupStart)
+    {
+        foreach (PhraseHit h in sentence.TriggerHits)
+        {
+            if (h.Start >= after && h.End <= groupStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>For a contrast clause, the main clause it is set against; otherwise the clause itself.</summary>

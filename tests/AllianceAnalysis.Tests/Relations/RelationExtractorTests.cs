@@ -30,6 +30,18 @@ public class RelationExtractorTests
     }
 
     [Theory]
+    [InlineData("Russian jets bombed Ukrainian cities overnight.", "RUS->UKR military-strike")]
+    [InlineData("Chinese jets attacked Indian border posts.", "CHN->IND military-strike")]
+    // the actor modifies a relation noun of its own ("frigates"), behind a verb that is no trigger
+    [InlineData("Russian warships shadowed British frigates in the Channel.", "")]
+    // a trigger no actor modifies keeps the object after a relation noun ("ally")
+    [InlineData("Moscow is unprepared to help strategic ally Iran militarily.", "IRN->RUS defense-pact | IRN->RUS strategic-partnership")]
+    public void An_actor_after_a_relation_verb_is_its_object_not_that_of_the_modified_noun_before_it(string text, string expected)
+    {
+        Claims(text).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("Russia and Iran signed a trade agreement.", "IRN->RUS trade")]
     [InlineData("Trade between Russia and Iran grew.", "IRN->RUS trade")]
     [InlineData("Russia's trade with Iran grew.", "IRN->RUS trade")]
