@@ -38,20 +38,14 @@ internal sealed class MentionGrouper
             {
                 current.Members.Add(i);
                 current.End = m.End;
-                current.Possessive = m.Possessive;
-                current.Modifier = m.Modifier || (_pack.IsHyphen(tokens[m.Start - 1]) && _context.FollowedByContentWord(tokens, sentence, m.End));
-                current.Origin = m.Origin;
-                current.Agent = m.Agent;
+                current.TakeRightContext(m);
+                current.Modifier |= _pack.IsHyphen(tokens[m.Start - 1]) && _context.FollowedByContentWord(tokens, sentence, m.End);
             }
             else
             {
                 current = sentence.RentGroup(m.Start, m.End);
-                current.Preposition = m.Preposition;
-                current.Locative = m.Locative;
-                current.Possessive = m.Possessive;
-                current.Modifier = m.Modifier;
-                current.Origin = m.Origin;
-                current.Agent = m.Agent;
+                current.TakeLeftContext(m);
+                current.TakeRightContext(m);
                 current.Reciprocal = m.Reciprocal;
                 current.ObjectOfVerb = m.ObjectOfVerb;
                 current.Members.Add(i);

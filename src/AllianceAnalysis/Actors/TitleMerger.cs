@@ -40,12 +40,8 @@ internal sealed class TitleMerger
 
             MentionKind kind = right.Kind == MentionKind.Person || left.Kind == MentionKind.Person ? MentionKind.Person : right.Kind;
             Mention merged = sentence.RentMention(left.Start, right.End, left.Actors, kind);
-            merged.Preposition = left.Preposition;
-            merged.Locative = left.Locative;
-            merged.Possessive = right.Possessive;
-            merged.Modifier = right.Modifier;
-            merged.Origin = right.Origin;
-            merged.Agent = right.Agent;
+            merged.TakeLeftContext(left);
+            merged.TakeRightContext(right);
             mentions[i] = merged;
             mentions.RemoveAt(i + 1);
             i--;
@@ -68,29 +64,15 @@ internal sealed class TitleMerger
                 bool afterDemonym = m.Kind == MentionKind.Demonym && m.End == hit.Start;
 
                 // "Iran's military cooperation": the noun starts a trigger, so it is not an institution of Iran.
-                if ((afterPossessive || afterDemonym) && !TriggerStartsAt(sentence, hit.Start))
+                if ((afterPossessive || afterDemonym) && sentence.TriggerStartingAt(hit.Start) < 0)
                 {
                     Mention institution = sentence.RentMention(m.Start, hit.End, m.Actors, MentionKind.Institution);
-                    institution.Preposition = m.Preposition;
-                    institution.Locative = m.Locative;
+                    institution.TakeLeftContext(m);
                     institution.Possessive = hit.End < sentence.TokenEnd && _pack.Is(tokens[hit.End], WordClass.Possessive);
                     mentions[i] = institution;
                 }
             }
         }
-    }
-
-    private static bool TriggerStartsAt(SentenceContext sentence, int token)
-    {
-        foreach (PhraseHit trigger in sentence.TriggerHits)
-        {
-            if (trigger.Start == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool OnlyAdjectives(ReadOnlySpan<Token> tokens, SentenceContext sentence, int start, int end)

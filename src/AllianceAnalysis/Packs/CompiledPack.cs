@@ -111,5 +111,19 @@ internal sealed class CompiledPack
     public bool IsIngForm(in Token token) => token.Form >= 0 && Lexicon.FormText(token.Form).EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>The lemma family id of a word as the pack writes it, or -1.</summary>
+    /// <summary>Whether a token in [<paramref name="start"/>, <paramref name="end"/>) has one of <paramref name="classes"/>.</summary>
+    public bool AnyIn(ReadOnlySpan<Token> tokens, int start, int end, WordClass classes)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (Is(tokens[t], classes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public int LemmaOf(string word) => Lexicon.LemmaOf(Lexicon.FindAnyCase(word));
 }

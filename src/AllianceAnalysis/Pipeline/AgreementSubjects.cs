@@ -83,7 +83,7 @@ internal sealed class AgreementSubjects
             | WordClass.RelativePronoun | WordClass.Auxiliary | WordClass.Comma;
         for (int t = preposition + 1; t < sentence.TokenEnd && t <= preposition + 1 + MaxModifiers; t++)
         {
-            int found = TriggerStartingAt(sentence.TriggerHits, t);
+            int found = sentence.TriggerStartingAt(t);
             if (found >= 0)
             {
                 return sentence.TriggerHits[found].Payload.Index != agreement.Payload.Index ? found : -1;
@@ -92,19 +92,6 @@ internal sealed class AgreementSubjects
             if (!tokens[t].IsWord || _pack.Is(tokens[t], notModifier))
             {
                 return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int TriggerStartingAt(List<PhraseHit> triggers, int token)
-    {
-        for (int i = 0; i < triggers.Count; i++)
-        {
-            if (triggers[i].Start == token)
-            {
-                return i;
             }
         }
 

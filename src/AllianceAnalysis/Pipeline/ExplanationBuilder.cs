@@ -148,6 +148,8 @@ internal static class ExplanationBuilder
     {
         SentenceContext sentence = step.Sentence;
         var result = new List<RuleAttempt>();
+        var agreements = new AgreementSubjects(pack);
+        var titles = new JobTitleTriggers(pack);
         foreach (PhraseHit hit in step.RawHits.Where(h => h.Payload.Kind == PhraseKind.Trigger).Distinct())
         {
             CompiledRule rule = pack.Rules[hit.Payload.Index];
@@ -156,8 +158,8 @@ internal static class ExplanationBuilder
             {
                 int longer = sentence.TriggerHits.FindIndex(t => t.Start <= hit.Start && hit.End <= t.End);
                 Mention? name = sentence.Mentions.Find(m => m.Start <= hit.Start && hit.End <= m.End);
-                int subject = new AgreementSubjects(pack).ReadInsteadOf(tokens, sentence, hit);
-                bool title = new JobTitleTriggers(pack).NamesTitle(tokens, sentence, hit);
+                int subject = agreements.ReadInsteadOf(tokens, sentence, hit);
+                bool title = titles.NamesTitle(tokens, sentence, hit);
                 string reason = title ? $"not tried: names a portfolio in a job title ('{Slice(text, tokens, hit.Start, Math.Min(hit.End + 1, sentence.TokenEnd))}')"
                     : subject >= 0 ? $"not tried: the agreement is read as what it is about, '{Slice(text, tokens, sentence.TriggerHits[subject].Start, sentence.TriggerHits[subject].End)}'"
                     : longer >= 0 ? $"not tried: inside the longer trigger '{Slice(text, tokens, sentence.TriggerHits[longer].Start, sentence.TriggerHits[longer].End)}'"

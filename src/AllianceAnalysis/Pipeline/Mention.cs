@@ -51,6 +51,12 @@ internal sealed class Mention
         (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, Group) = (-1, false, false, false, false, -1);
         (Origin, Agent, Locative) = (false, false, false);
     }
+
+    /// <summary>Takes the context a noun phrase's first words decide: the governing preposition and whether it is a place.</summary>
+    public void TakeLeftContext(Mention from) => (Preposition, Locative) = (from.Preposition, from.Locative);
+
+    /// <summary>Takes the context a noun phrase's last words decide: possessive, modifier, maker, agent.</summary>
+    public void TakeRightContext(Mention from) => (Possessive, Modifier, Origin, Agent) = (from.Possessive, from.Modifier, from.Origin, from.Agent);
 }
 
 /// <summary>Mentions joined by coordination ("Russia and China", "between Tehran and Moscow", "Iran-Russia").</summary>
@@ -105,4 +111,10 @@ internal sealed class MentionGroup
         (Preposition, Possessive, Modifier, Reciprocal, ObjectOfVerb, SpeakerFrom, FromAnaphor, OpensConjunct) = (-1, false, false, false, false, int.MaxValue, false, false);
         (Origin, Agent, Locative) = (false, false, false);
     }
+
+    /// <summary>Takes the context a group's first mention decides: see <see cref="Mention.TakeLeftContext"/>.</summary>
+    public void TakeLeftContext(Mention from) => (Preposition, Locative) = (from.Preposition, from.Locative);
+
+    /// <summary>Takes the context a group's last mention decides: see <see cref="Mention.TakeRightContext"/>.</summary>
+    public void TakeRightContext(Mention from) => (Possessive, Modifier, Origin, Agent) = (from.Possessive, from.Modifier, from.Origin, from.Agent);
 }

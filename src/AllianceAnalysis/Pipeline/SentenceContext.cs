@@ -103,6 +103,20 @@ internal sealed class SentenceContext
         return -1;
     }
 
+    /// <summary>The index in <see cref="TriggerHits"/> of the first trigger that starts at <paramref name="token"/>, or -1.</summary>
+    public int TriggerStartingAt(int token)
+    {
+        for (int i = 0; i < TriggerHits.Count; i++)
+        {
+            if (TriggerHits[i].Start == token)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public int ClauseIndexOf(int token)
     {
         for (int i = 0; i < Clauses.Count; i++)

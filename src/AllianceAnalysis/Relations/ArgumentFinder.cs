@@ -197,25 +197,8 @@ internal sealed class ArgumentFinder
     /// object of a verb from the pack's <c>reaction-verbs</c> names someone else's act, so the clause subject is not its
     /// agent (a possessor or modifier still is: "condemned Israel's strikes").
     /// </summary>
-    private bool ObjectOfReactionVerb(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
-    {
-        const WordClass breaksPhrase = WordClass.Preposition | WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Subordinator
-            | WordClass.RelativePronoun | WordClass.Auxiliary | WordClass.Comma;
-        for (int t = triggerStart - 1; t >= clause.Start && triggerStart - t <= MaxModifierGap + 1; t--)
-        {
-            if (_pack.Is(tokens[t], WordClass.ReactionVerb))
-            {
-                return true;
-            }
-
-            if (tokens[t].Kind == TokenKind.Punctuation ? !_pack.IsHyphen(tokens[t]) : _pack.Is(tokens[t], breaksPhrase))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    private bool ObjectOfReactionVerb(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart) =>
+        WordBeforeNounPhrase(tokens, clause, triggerStart, WordClass.ReactionVerb, WordClass.None) >= 0;
 
     /// <summary>
     /// "Iran faced further Israeli attacks", "Kharkiv came under heavy Russian missile attack", "Russia, under Western
@@ -223,18 +206,26 @@ internal sealed class ArgumentFinder
     /// modifiers and actors between) makes the subject before it the one the act is done to. The undergoer word's
     /// token, or -1.
     /// </summary>
-    private int UndergoerBefore(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart)
+    private int UndergoerBefore(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart) =>
+        WordBeforeNounPhrase(tokens, clause, triggerStart, WordClass.UndergoerWord, WordClass.Possessive);
+
+    /// <summary>
+    /// The token of a word of class <paramref name="word"/> right before the trigger's noun phrase, looking back over
+    /// modifiers, determiners, actors and hyphens only (a function word, a comma or <paramref name="alsoEnds"/> ends the
+    /// phrase); or -1.
+    /// </summary>
+    private int WordBeforeNounPhrase(ReadOnlySpan<Token> tokens, Clause clause, int triggerStart, WordClass word, WordClass alsoEnds)
     {
-        const WordClass breaksPhrase = WordClass.Preposition | WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Subordinator
-            | WordClass.RelativePronoun | WordClass.Auxiliary | WordClass.Comma | WordClass.Possessive;
+        WordClass endsPhrase = WordClass.Preposition | WordClass.Coordinator | WordClass.ClauseBoundary | WordClass.Subordinator
+            | WordClass.RelativePronoun | WordClass.Auxiliary | WordClass.Comma | alsoEnds;
         for (int t = triggerStart - 1; t >= clause.Start && triggerStart - t <= MaxModifierGap + 1; t--)
         {
-            if (_pack.Is(tokens[t], WordClass.UndergoerWord))
+            if (_pack.Is(tokens[t], word))
             {
                 return t;
             }
 
-            if (tokens[t].Kind == TokenKind.Punctuation ? !_pack.IsHyphen(tokens[t]) : _pack.Is(tokens[t], breaksPhrase))
+            if (tokens[t].Kind == TokenKind.Punctuation ? !_pack.IsHyphen(tokens[t]) : _pack.Is(tokens[t], endsPhrase))
             {
                 return -1;
             }
@@ -537,7 +528,7 @@ internal sealed class ArgumentFinder
         foreach (MentionGroup g in sentence.Groups)
         {
             if (g != exclude && g.Possessive && g.End <= triggerStart && triggerStart - g.End <= MaxPossessorDistance && !GroupBetween(sentence, g.End, triggerStart)
-                && !AnyBetween(tokens, g.End, triggerStart, leavesPhrase))
+                && !_pack.AnyIn(tokens, g.End, triggerStart, leavesPhrase))
             {
                 return g;
             }
@@ -558,19 +549,6 @@ internal sealed class ArgumentFinder
         }
 
         return marker && verb;
-    }
-
-    private bool AnyBetween(ReadOnlySpan<Token> tokens, int start, int end, WordClass classes)
-    {
-        for (int t = start; t < end; t++)
-        {
-            if (_pack.Is(tokens[t], classes))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
@@ -800,7 +778,7 @@ internal sealed class ArgumentFinder
             }
 
             if (g.Preposition >= 0 || g.IsSpeakerFor(after) || g.Start - after > MaxObjectDistance || !OnlyNounPhraseBetween(tokens, after, g.Start)
-                || (modifiedNoun && (TriggerBetween(sentence, after, g.Start) || (g.Modifier && TriggerStartsAt(sentence, g.End)))))
+                || (modifiedNoun && (TriggerBetween(sentence, after, g.Start) || (g.Modifier && sentence.TriggerStartingAt(g.End) >= 0))))
             {
                 return null;
             }
@@ -809,24 +787,6 @@ internal sealed class ArgumentFinder
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Whether a trigger starts at <paramref name="token"/>: after an actor modifier, the noun it modifies is a relation word
-    /// ("shadowed Philippine patrol boats"), and that noun phrase is a participant of its own relation word, not the object
-    /// of a modified noun before it ("Chinese warships").
-    /// </summary>
-    private static bool TriggerStartsAt(SentenceContext sentence, int token)
-    {
-        foreach (PhraseHit h in sentence.TriggerHits)
-        {
-            if (h.Start == token)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether another trigger lies between <paramref name="after"/> and <paramref name="groupStart"/>.</summary>

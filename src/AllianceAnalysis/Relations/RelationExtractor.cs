@@ -145,7 +145,7 @@ internal sealed class RelationExtractor
             if (!first.Possessive && IsCollective(tokens, trigger))
             {
                 // "Russia and China held joint naval drills with Iran": all three together, so the two are partners too.
-                EmitPairs(first.Actors, rule, trigger, clauseIndex, fromAnaphor, output);
+                EmitPairs(first.Actors, firstOnly: false, rule, trigger, clauseIndex, fromAnaphor, presupposed: false, ParticipantInference.None, output);
             }
 
             return;
@@ -203,19 +203,8 @@ internal sealed class RelationExtractor
             }
         }
 
-        for (int i = 0; i < participants.Length; i++)
-        {
-            for (int j = i + 1; j < participants.Length; j++)
-            {
-                // "Iran's key allies, Russia and China": one actor's partners are partners of it, not of each other.
-                if (i > 0 && lone)
-                {
-                    continue;
-                }
-
-                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, participants[i], participants[j], -1, fromAnaphor, null, presupposed, inferred));
-            }
-        }
+        // "Iran's key allies, Russia and China": one actor's partners are partners of it, not of each other.
+        EmitPairs(participants, firstOnly: lone, rule, trigger, clauseIndex, fromAnaphor, presupposed, inferred, output);
     }
 
     /// <summary>
@@ -228,26 +217,18 @@ internal sealed class RelationExtractor
         && Array.IndexOf(relations, rule.Relation) >= 0;
 
     /// <summary>A word from the pack's <c>collective-words</c> ("joint", "trilateral", "together") is part of the trigger.</summary>
-    private bool IsCollective(ReadOnlySpan<Token> tokens, PhraseHit trigger)
-    {
-        for (int t = trigger.Start; t < trigger.End; t++)
-        {
-            if (_pack.Is(tokens[t], WordClass.CollectiveWord))
-            {
-                return true;
-            }
-        }
+    private bool IsCollective(ReadOnlySpan<Token> tokens, PhraseHit trigger) =>
+        _pack.AnyIn(tokens, trigger.Start, trigger.End, WordClass.CollectiveWord);
 
-        return false;
-    }
-
-    private static void EmitPairs(int[] actors, CompiledRule rule, PhraseHit trigger, int clauseIndex, bool fromAnaphor, List<ClaimCandidate> output)
+    /// <summary>One candidate per pair of <paramref name="actors"/>; with <paramref name="firstOnly"/>, only the pairs with the first.</summary>
+    private static void EmitPairs(ReadOnlySpan<int> actors, bool firstOnly, CompiledRule rule, PhraseHit trigger, int clauseIndex, bool fromAnaphor,
+        bool presupposed, ParticipantInference inferred, List<ClaimCandidate> output)
     {
-        for (int i = 0; i < actors.Length; i++)
+        for (int i = 0; i < (firstOnly ? Math.Min(1, actors.Length) : actors.Length); i++)
         {
             for (int j = i + 1; j < actors.Length; j++)
             {
-                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, actors[i], actors[j], -1, fromAnaphor, null));
+                output.Add(new ClaimCandidate(rule, trigger, clauseIndex, actors[i], actors[j], -1, fromAnaphor, null, presupposed, inferred));
             }
         }
     }
